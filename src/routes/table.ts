@@ -4,7 +4,7 @@
  *
  * Where Laravel (L) and Adonis (A) register the same name with a different method or path, the entry
  * follows Laravel and the comment names what Adonis does. Names only one backend registers are listed
- * too: pages check a capability before offering the feature, and the table only builds URLs.
+ * too, marked L, L+ or A: the table builds URLs, it does not say whether this backend serves them (§4.7).
  *
  * Plugin pages are not listed: L registers them per plugin as `escalated.plugin.<slug>.page.<route>`
  * (`GET /admin/plugins/{slug}/{route}`), so they reach `route()` only through the host's route list.

@@ -1,0 +1,28 @@
+export { createHttpClient } from './client'
+export type {
+  BodylessOptions,
+  HttpClient,
+  HttpClientOptions,
+  RequestMethod,
+  RequestOptions,
+} from './client'
+export { cookieCsrf, defaultCsrf, headerCsrf, metaTagCsrf, resolveCsrfToken } from './csrf'
+export type {
+  CsrfContext,
+  CsrfDocument,
+  CsrfDocumentOptions,
+  CsrfElement,
+  CsrfStrategy,
+  CsrfToken,
+} from './csrf'
+export { ApiError, isApiError } from './errors'
+export type { ApiErrorInit, ApiErrorKind } from './errors'
+export type { ApiQuery, ApiQueryValue } from './query'
+export type {
+  FetchLike,
+  ResponseLike,
+  UploadProgress,
+  UploadProgressEventLike,
+  XhrConstructor,
+  XhrLike,
+} from './transport'
