@@ -30,7 +30,8 @@ function listFiles(dir) {
   })
 }
 
-const stripBlockComments = (text) => text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+const stripBlockComments = (text) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
 // `//` starts a comment only at a line start or after whitespace, so URLs in strings survive.
 const stripLineComments = (text) => text.replace(/(^|\s)\/\/[^\n]*/g, '$1')
 const lineOf = (text, index) => text.slice(0, index).split('\n').length
@@ -109,15 +110,19 @@ if (darkOnly.size === 0) problems.push(`${rel(tokensPath)}: no [data-esc-mode='d
 for (const b of blocks) {
   for (const name of b.declarations.keys()) {
     if (!name.startsWith('--esc-c-')) {
-      problems.push(`${rel(tokensPath)}: declares ${name}; only private --esc-c-* tokens may be declared`)
+      problems.push(
+        `${rel(tokensPath)}: declares ${name}; only private --esc-c-* tokens may be declared`,
+      )
     }
   }
 }
 for (const name of darkOnly.keys()) {
-  if (!light.has(name)) problems.push(`${rel(tokensPath)}: ${name} is declared for dark but not light`)
+  if (!light.has(name))
+    problems.push(`${rel(tokensPath)}: ${name} is declared for dark but not light`)
 }
 for (const [name, value] of darkOnly) {
-  if (!autoOnly.has(name)) problems.push(`${rel(tokensPath)}: ${name} is missing from the auto (dark) block`)
+  if (!autoOnly.has(name))
+    problems.push(`${rel(tokensPath)}: ${name} is missing from the auto (dark) block`)
   else if (autoOnly.get(name) !== value) {
     problems.push(`${rel(tokensPath)}: ${name} differs between the dark and auto (dark) blocks`)
   }
@@ -129,7 +134,8 @@ for (const name of autoOnly.keys()) {
 // --- uses across src/ and widget/ ---------------------------------------------------------------
 const files = [...listFiles(join(root, 'src')), ...listFiles(join(root, 'widget'))]
 const REFERENCE = /(?:var\(\s*|(?<![\w-])\(\s*)(--esc-[\w-]+)/g
-const COLOUR = /(?<![\w&/#-])#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})(?![\w-])|\b(?:rgba?|hsla?)\(/g
+const COLOUR =
+  /(?<![\w&/#-])#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})(?![\w-])|\b(?:rgba?|hsla?)\(/g
 
 for (const file of files) {
   if (file === tokensPath) continue
@@ -156,7 +162,9 @@ for (const file of files) {
 }
 
 if (problems.length > 0) {
-  console.error(`check-tokens: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  console.error(
+    `check-tokens: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  )
   process.exit(1)
 }
 console.log(`check-tokens: ${light.size} tokens, ${files.length} files checked, no problems`)

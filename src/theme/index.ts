@@ -1,0 +1,20 @@
+export type { EscalatedTheme, PanelMode, PanelTheme } from './types'
+export { themeStyle, themeProperties, panelThemeProperties } from './themeStyle'
+export { safeCssValue } from './cssValue'
+export {
+  statusColor,
+  statusShape,
+  priorityColor,
+  priorityShape,
+  UNKNOWN_DOMAIN_COLOR,
+} from './domain'
+export { button } from './variants/button'
+export type { ButtonVariants, ButtonVariant, ButtonSize } from './variants/button'
+export { badge, badgeMarker, badgeTones } from './variants/badge'
+export type { BadgeVariants, BadgeSize, BadgeTone, BadgeShape } from './variants/badge'
+export { control } from './variants/control'
+export type { ControlVariants, ControlSize } from './variants/control'
+export { card } from './variants/card'
+export type { CardVariants, CardPadding } from './variants/card'
+export { toast } from './variants/toast'
+export type { ToastVariants, ToastKind } from './variants/toast'
