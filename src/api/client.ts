@@ -1,6 +1,6 @@
 import { type CsrfDocument, type CsrfStrategy, defaultCsrf, resolveCsrfToken } from './csrf'
 import { ApiError, errorFromResponse, fallbackMessage } from './errors'
-import { type ApiQuery, withQuery } from './query'
+import { appendQuery as withQuery, type QueryParams as ApiQuery } from '@/routes'
 import {
   type FetchLike,
   type RawResponse,

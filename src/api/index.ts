@@ -17,7 +17,7 @@ export type {
 } from './csrf'
 export { ApiError, isApiError } from './errors'
 export type { ApiErrorInit, ApiErrorKind } from './errors'
-export type { ApiQuery, ApiQueryValue } from './query'
+export type { QueryParams as ApiQuery, QueryValue as ApiQueryValue } from '@/routes'
 export type {
   FetchLike,
   ResponseLike,
