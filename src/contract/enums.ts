@@ -1,14 +1,14 @@
 /**
  * Ticket status, priority and type values with the backends' defaults (contract §3.5).
  * Labels are the backends' English defaults, for fallbacks; the UI translates known values itself.
+ * Default colours are not here: they are theme tokens (`--esc-status-*`, `--esc-priority-*` in
+ * src/theme/tokens.css), the one place colour literals may live.
  */
 
 /** Default display data for one status value. */
 export interface StatusMeta {
   /** English label the backends use. */
   readonly label: string
-  /** Default colour (hex) on L and A; it does not follow the panel theme. */
-  readonly color: string
   /** Statuses reachable from this one under the L default config (A rejects others with a 500). */
   readonly transitions: readonly KnownTicketStatus[]
 }
@@ -17,8 +17,6 @@ export interface StatusMeta {
 export interface PriorityMeta {
   /** English label the backends use. */
   readonly label: string
-  /** Default colour (hex) on L and A. */
-  readonly color: string
   /** Sort weight, 1 (low) to 5 (critical). */
   readonly weight: number
 }
@@ -42,11 +40,10 @@ export type KnownTicketStatus = (typeof TICKET_STATUSES)[number]
 /** A ticket status: a known one, or an admin-defined custom status (L `Admin/Statuses`). */
 export type TicketStatus = KnownTicketStatus | (string & {})
 
-/** Label, default colour and allowed transitions per known status (contract §3.5). */
+/** Label and allowed transitions per known status (contract §3.5). */
 export const TICKET_STATUS_META = {
   open: {
     label: 'Open',
-    color: '#3B82F6',
     transitions: [
       'in_progress',
       'waiting_on_customer',
@@ -58,29 +55,24 @@ export const TICKET_STATUS_META = {
   },
   in_progress: {
     label: 'In Progress',
-    color: '#8B5CF6',
     transitions: ['waiting_on_customer', 'waiting_on_agent', 'escalated', 'resolved', 'closed'],
   },
   waiting_on_customer: {
     label: 'Waiting on Customer',
-    color: '#F59E0B',
     transitions: ['open', 'in_progress', 'resolved', 'closed'],
   },
   waiting_on_agent: {
     label: 'Waiting on Agent',
-    color: '#F97316',
     transitions: ['open', 'in_progress', 'escalated', 'resolved', 'closed'],
   },
   escalated: {
     label: 'Escalated',
-    color: '#EF4444',
     transitions: ['in_progress', 'resolved', 'closed'],
   },
-  resolved: { label: 'Resolved', color: '#10B981', transitions: ['reopened', 'closed'] },
-  closed: { label: 'Closed', color: '#6B7280', transitions: ['reopened'] },
+  resolved: { label: 'Resolved', transitions: ['reopened', 'closed'] },
+  closed: { label: 'Closed', transitions: ['reopened'] },
   reopened: {
     label: 'Reopened',
-    color: '#3B82F6',
     transitions: [
       'in_progress',
       'waiting_on_customer',
@@ -90,7 +82,7 @@ export const TICKET_STATUS_META = {
       'closed',
     ],
   },
-  live: { label: 'Live', color: '#06B6D4', transitions: ['open', 'resolved', 'closed'] },
+  live: { label: 'Live', transitions: ['open', 'resolved', 'closed'] },
 } as const satisfies Record<KnownTicketStatus, StatusMeta>
 
 /** The priorities L and A know, lowest first. */
@@ -105,13 +97,13 @@ export type TicketPriority = KnownTicketPriority | (string & {})
 /** The priority a ticket gets when none is given (L, A). */
 export const DEFAULT_TICKET_PRIORITY = 'medium' satisfies KnownTicketPriority
 
-/** Label, default colour and weight per known priority (contract §3.5). */
+/** Label and weight per known priority (contract §3.5). */
 export const TICKET_PRIORITY_META = {
-  low: { label: 'Low', color: '#6B7280', weight: 1 },
-  medium: { label: 'Medium', color: '#3B82F6', weight: 2 },
-  high: { label: 'High', color: '#F59E0B', weight: 3 },
-  urgent: { label: 'Urgent', color: '#F97316', weight: 4 },
-  critical: { label: 'Critical', color: '#EF4444', weight: 5 },
+  low: { label: 'Low', weight: 1 },
+  medium: { label: 'Medium', weight: 2 },
+  high: { label: 'High', weight: 3 },
+  urgent: { label: 'Urgent', weight: 4 },
+  critical: { label: 'Critical', weight: 5 },
 } as const satisfies Record<KnownTicketPriority, PriorityMeta>
 
 /** Ticket types of L `Ticket::TYPES`. */
@@ -160,22 +152,14 @@ function humanize(value: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-/** Display data for any status; an unknown (custom) status gets a humanized label and no colour. */
-export function statusMeta(status: TicketStatus): {
-  label: string
-  color: string | null
-  transitions: readonly KnownTicketStatus[]
-} {
+/** Display data for any status; an unknown (custom) status gets a humanized label. */
+export function statusMeta(status: TicketStatus): StatusMeta {
   if (isKnownStatus(status)) return TICKET_STATUS_META[status]
-  return { label: humanize(status), color: null, transitions: [] }
+  return { label: humanize(status), transitions: [] }
 }
 
-/** Display data for any priority; an unknown one gets a humanized label, no colour and weight 0. */
-export function priorityMeta(priority: TicketPriority): {
-  label: string
-  color: string | null
-  weight: number
-} {
+/** Display data for any priority; an unknown one gets a humanized label and weight 0. */
+export function priorityMeta(priority: TicketPriority): PriorityMeta {
   if (isKnownPriority(priority)) return TICKET_PRIORITY_META[priority]
-  return { label: humanize(priority), color: null, weight: 0 }
+  return { label: humanize(priority), weight: 0 }
 }

@@ -34,19 +34,12 @@ describe('canTransition', () => {
 })
 
 describe('statusMeta', () => {
-  it('gives the backend label and colour of a known status', () => {
-    expect(statusMeta('waiting_on_customer')).toMatchObject({
-      label: 'Waiting on Customer',
-      color: '#F59E0B',
-    })
+  it('gives the backend label of a known status', () => {
+    expect(statusMeta('waiting_on_customer').label).toBe('Waiting on Customer')
   })
 
-  it('gives a custom status a readable label and no colour, so the caller picks a neutral one', () => {
-    expect(statusMeta('awaiting_parts')).toEqual({
-      label: 'Awaiting parts',
-      color: null,
-      transitions: [],
-    })
+  it('gives a custom status a readable label and no transitions', () => {
+    expect(statusMeta('awaiting_parts')).toEqual({ label: 'Awaiting parts', transitions: [] })
   })
 })
 
@@ -58,7 +51,7 @@ describe('priorityMeta', () => {
     expect(weights).toEqual([1, 2, 3, 4, 5])
   })
 
-  it('gives an unknown priority weight 0 and no colour', () => {
-    expect(priorityMeta('whenever')).toEqual({ label: 'Whenever', color: null, weight: 0 })
+  it('sorts an unknown priority below the known ones', () => {
+    expect(priorityMeta('whenever')).toEqual({ label: 'Whenever', weight: 0 })
   })
 })
