@@ -10,26 +10,57 @@ import prettier from 'eslint-config-prettier'
 // Import boundaries from STYLE.md §2: lower layers never know about higher ones.
 const zone = (target, from, message) => ({ target, from, message })
 const srcZones = [
-  zone('./src/contract', './src', 'src/contract is the bottom layer: it imports nothing else in src.'),
+  zone(
+    './src/contract',
+    './src',
+    'src/contract is the bottom layer: it imports nothing else in src.',
+  ),
   ...['./src/routes', './src/utils'].flatMap((target) =>
-    ['plugin', 'theme', 'i18n', 'api', 'composables', 'stores', 'components', 'pages', 'routes', 'utils']
+    [
+      'plugin',
+      'theme',
+      'i18n',
+      'api',
+      'composables',
+      'stores',
+      'components',
+      'pages',
+      'routes',
+      'utils',
+    ]
       .filter((f) => `./src/${f}` !== target)
       .map((f) => zone(target, `./src/${f}`, `${target} may import only src/contract.`)),
   ),
   ...['plugin', 'i18n', 'api', 'composables', 'stores', 'components', 'pages', 'routes'].map((f) =>
     zone('./src/theme', `./src/${f}`, 'src/theme may import only src/contract.'),
   ),
-  ...['contract', 'plugin', 'theme', 'api', 'composables', 'stores', 'components', 'pages', 'routes'].map(
-    (f) => zone('./src/i18n', `./src/${f}`, 'src/i18n may import only src/utils.'),
-  ),
+  ...[
+    'contract',
+    'plugin',
+    'theme',
+    'api',
+    'composables',
+    'stores',
+    'components',
+    'pages',
+    'routes',
+  ].map((f) => zone('./src/i18n', `./src/${f}`, 'src/i18n may import only src/utils.')),
   ...['plugin', 'theme', 'i18n', 'composables', 'stores', 'components', 'pages'].map((f) =>
     zone('./src/api', `./src/${f}`, 'src/api may import contract, routes and utils only.'),
   ),
   ...['composables', 'stores', 'components', 'pages'].map((f) =>
-    zone('./src/plugin', `./src/${f}`, 'src/plugin must not import components, composables, stores or pages.'),
+    zone(
+      './src/plugin',
+      `./src/${f}`,
+      'src/plugin must not import components, composables, stores or pages.',
+    ),
   ),
   ...['composables', 'components', 'pages'].map((f) =>
-    zone('./src/stores', `./src/${f}`, 'src/stores must not import composables, components or pages.'),
+    zone(
+      './src/stores',
+      `./src/${f}`,
+      'src/stores must not import composables, components or pages.',
+    ),
   ),
   ...['components', 'pages'].map((f) =>
     zone('./src/composables', `./src/${f}`, 'src/composables must not import components or pages.'),
@@ -37,7 +68,7 @@ const srcZones = [
   zone('./src/components', './src/pages', 'Components must not import pages.'),
   zone('./src/components', './src/stores', 'Components reach stores through a composable.'),
   zone('./src/components', './src/api', 'Components reach the API through a composable.'),
-  zone('./src/components/ui', './src/components', 'ui primitives know no domain components.', ),
+  zone('./src/components/ui', './src/components', 'ui primitives know no domain components.'),
   ...['widget', 'stories', 'test', 'playground'].map((f) =>
     zone('./src', `./${f}`, `src must not import ${f}/.`),
   ),
@@ -56,7 +87,10 @@ srcZones.find((z) => z.target === './src/contract').except = ['./contract']
 const restrictPackages = (packages, message) => ({
   'no-restricted-imports': [
     'error',
-    { paths: packages.map((name) => ({ name, message })), patterns: packages.map((p) => ({ group: [`${p}/*`], message })) },
+    {
+      paths: packages.map((name) => ({ name, message })),
+      patterns: packages.map((p) => ({ group: [`${p}/*`], message })),
+    },
   ],
 })
 
@@ -79,7 +113,11 @@ export default tseslint.config(
     files: ['**/*.vue'],
     languageOptions: {
       parser: vueParser,
-      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' },
+      parserOptions: {
+        parser: tseslint.parser,
+        extraFileExtensions: ['.vue'],
+        sourceType: 'module',
+      },
     },
   },
   {
@@ -92,7 +130,10 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: false }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'vue/no-v-html': 'error',
       'vue/multi-word-component-names': 'off',
       'vue/require-default-prop': 'off',
@@ -108,7 +149,10 @@ export default tseslint.config(
   },
   {
     files: ['src/contract/**/*.ts', 'src/routes/**/*.ts'],
-    rules: restrictPackages(['vue', 'pinia', '@inertiajs/vue3'], 'This layer stays framework-free.'),
+    rules: restrictPackages(
+      ['vue', 'pinia', '@inertiajs/vue3'],
+      'This layer stays framework-free.',
+    ),
   },
   {
     files: ['src/api/**/*.ts'],
@@ -117,11 +161,22 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,vue}'],
     ignores: ['src/plugin/inertia.ts', 'src/pages/**'],
-    rules: restrictPackages(['@inertiajs/vue3'], 'Only src/plugin/inertia.ts and pages import Inertia.'),
+    rules: restrictPackages(
+      ['@inertiajs/vue3'],
+      'Only src/plugin/inertia.ts and pages import Inertia.',
+    ),
   },
   {
     files: ['widget/**/*.{ts,vue}'],
-    rules: restrictPackages(['@inertiajs/vue3', 'pinia'], 'The widget never loads Inertia or Pinia.'),
+    rules: restrictPackages(
+      ['@inertiajs/vue3', 'pinia'],
+      'The widget never loads Inertia or Pinia.',
+    ),
+  },
+  {
+    // Tests and stories define small probe components inline.
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    rules: { 'vue/one-component-per-file': 'off' },
   },
   {
     files: ['src/components/ui/SafeHtml.vue'],

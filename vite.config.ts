@@ -6,10 +6,7 @@ import dts from 'vite-plugin-dts'
 import pkg from './package.json' with { type: 'json' }
 import { pagesManifestPlugin } from './scripts/pages-manifest.mjs'
 
-const externalPackages = [
-  ...Object.keys(pkg.peerDependencies),
-  ...Object.keys(pkg.dependencies),
-]
+const externalPackages = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)]
 const isExternal = (id: string) =>
   externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
 

@@ -11,12 +11,7 @@ const config: StorybookConfig = {
       .flat(Infinity as 1)
       .filter(
         (p) =>
-          !(
-            p &&
-            typeof p === 'object' &&
-            'name' in p &&
-            /dts|pages-manifest/.test(String(p.name))
-          ),
+          !(p && typeof p === 'object' && 'name' in p && /dts|pages-manifest/.test(String(p.name))),
       )
     // Library-mode settings (entry, externals) would break the Storybook bundle.
     if (cfg.build) {

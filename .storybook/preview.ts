@@ -21,14 +21,23 @@ const transport: Transport = {
 const pageProps = ref<Record<string, unknown>>({})
 
 setup((app) => {
-  app.use(EscalatedPlugin, { transport, pageProps: () => pageProps.value, pageUrl: () => '/support' })
+  app.use(EscalatedPlugin, {
+    transport,
+    pageProps: () => pageProps.value,
+    pageUrl: () => '/support',
+  })
 })
 
 const preview: Preview = {
   globalTypes: {
     mode: {
       description: 'Panel mode',
-      toolbar: { title: 'Mode', icon: 'mirror', items: ['light', 'dark', 'auto'], dynamicTitle: true },
+      toolbar: {
+        title: 'Mode',
+        icon: 'mirror',
+        items: ['light', 'dark', 'auto'],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { mode: 'light' },
@@ -41,8 +50,11 @@ const preview: Preview = {
       setup() {
         const escalated = injectEscalatedContext()
         escalated.setMode((context.globals.mode as PanelMode | undefined) ?? 'light')
-        pageProps.value = (context.parameters.pageProps as Record<string, unknown> | undefined) ?? {}
-        return () => h(EscalatedRoot, { style: 'padding: 1rem; min-height: 8rem' }, () => h(story()))
+        escalated.i18n.setLocale((context.parameters.locale as string | undefined) ?? 'en')
+        pageProps.value =
+          (context.parameters.pageProps as Record<string, unknown> | undefined) ?? {}
+        return () =>
+          h(EscalatedRoot, { style: 'padding: 1rem; min-height: 8rem' }, () => h(story()))
       },
     }),
   ],

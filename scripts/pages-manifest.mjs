@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const pagesDir = join(root, 'src', 'pages')
+// Resolved lazily: under Vitest's DOM environments import.meta.url is not a file: URL.
+const defaultPagesDir = () => join(fileURLToPath(new URL('..', import.meta.url)), 'src', 'pages')
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -15,15 +15,22 @@ function walk(dir) {
 }
 
 /** Every page name the package provides, e.g. `Escalated/Agent/TicketShow`, sorted. */
-export function collectPageNames(dir = pagesDir) {
+export function collectPageNames(dir = defaultPagesDir()) {
   return walk(dir)
     .filter((file) => file.endsWith('.vue'))
-    .map((file) => 'Escalated/' + relative(dir, file).split(sep).join('/').replace(/\.vue$/, ''))
+    .map(
+      (file) =>
+        'Escalated/' +
+        relative(dir, file)
+          .split(sep)
+          .join('/')
+          .replace(/\.vue$/, ''),
+    )
     .sort()
 }
 
 /** The manifest written to dist/pages.json. */
-export function buildManifest(dir = pagesDir) {
+export function buildManifest(dir = defaultPagesDir()) {
   const aliases = JSON.parse(readFileSync(join(dir, 'aliases.json'), 'utf8'))
   return { namespace: 'Escalated', pages: collectPageNames(dir), aliases }
 }

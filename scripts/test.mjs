@@ -35,9 +35,21 @@ function vitest(label, args) {
   if (only.length && !only.includes(label)) return
   const report = join(out, `${label}.json`)
   rmSync(report, { force: true })
-  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    counts: false,
-  })
+  const ok = run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    {
+      counts: false,
+    },
+  )
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'))
     passed += json.numPassedTests
@@ -57,7 +69,13 @@ run('format', bin('prettier'), ['--check', '.', '--log-level=warn'])
 run('tokens', 'node', ['scripts/check-tokens.mjs'])
 run('build', 'node', ['scripts/build.mjs'])
 run('size', 'node', ['scripts/size.mjs'])
-vitest('vitest', ['--project', 'unit', '--project', 'browser', ...(existsSync(join(root, 'test/e2e/globalSetup.ts')) ? ['--project', 'e2e'] : [])])
+vitest('vitest', [
+  '--project',
+  'unit',
+  '--project',
+  'browser',
+  ...(existsSync(join(root, 'test/e2e/globalSetup.ts')) ? ['--project', 'e2e'] : []),
+])
 vitest('stories', ['-c', 'vitest.storybook.config.ts'])
 
 console.log(`\n[time] ${timings.join(' · ')}`)

@@ -44,7 +44,9 @@ const RELATIVE_STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 ]
 
 function isPluralForms(value: unknown): value is PluralForms {
-  return typeof value === 'object' && value !== null && typeof (value as PluralForms).other === 'string'
+  return (
+    typeof value === 'object' && value !== null && typeof (value as PluralForms).other === 'string'
+  )
 }
 
 function lookup(messages: Messages | undefined, key: string): string | PluralForms | undefined {
@@ -143,7 +145,9 @@ export function createI18n(options: CreateI18nOptions = {}): I18n {
     addMessages,
     formatDate(value, opts = { dateStyle: 'medium', timeStyle: 'short' }) {
       const date = toDate(value)
-      return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(locale.value, opts).format(date)
+      return Number.isNaN(date.getTime())
+        ? ''
+        : new Intl.DateTimeFormat(locale.value, opts).format(date)
     },
     formatRelative,
     formatNumber: (value, opts) => new Intl.NumberFormat(locale.value, opts).format(value),

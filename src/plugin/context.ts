@@ -1,4 +1,11 @@
-import { hasInjectionContext, inject, type Component, type ComputedRef, type InjectionKey, type Ref } from 'vue'
+import {
+  hasInjectionContext,
+  inject,
+  type Component,
+  type ComputedRef,
+  type InjectionKey,
+  type Ref,
+} from 'vue'
 import type { SharedProps } from '@/contract'
 import type { HttpClient } from '@/api'
 import type { I18n } from '@/i18n'

@@ -48,7 +48,9 @@ export interface ExtensionRegistry {
 }
 
 /** Build the registry once at install, so render functions never recreate components. */
-export function createExtensionRegistry(extensions: readonly EscalatedExtension[]): ExtensionRegistry {
+export function createExtensionRegistry(
+  extensions: readonly EscalatedExtension[],
+): ExtensionRegistry {
   const slots = new Map<ExtensionSlotName, Component[]>()
   const components = new Map<string, Component>()
   for (const extension of extensions) {

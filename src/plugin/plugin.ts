@@ -32,7 +32,10 @@ export function createEscalatedContext(options: EscalatedOptions = {}): Escalate
   const shared = computed(() => normalizeSharedProps(pageProps.value))
   const hostRoute = options.route ?? null
   const route = computed(() =>
-    createRouteResolver({ prefix: shared.value.escalated.prefix, hostRoute: hostRoute ?? undefined }),
+    createRouteResolver({
+      prefix: shared.value.escalated.prefix,
+      hostRoute: hostRoute ?? undefined,
+    }),
   )
   const handled = new WeakSet<object>()
 

@@ -38,7 +38,9 @@ export interface Transport {
   /** Visit `url`, resolving when the visit has finished. */
   visit: (url: string, options?: VisitOptions) => Promise<VisitResult>
   /** Reload the current page, optionally only some props. */
-  reload: (options?: Pick<VisitOptions, 'only' | 'preserveScroll' | 'async'>) => Promise<VisitResult>
+  reload: (
+    options?: Pick<VisitOptions, 'only' | 'preserveScroll' | 'async'>,
+  ) => Promise<VisitResult>
 }
 
 /** Flatten an Inertia errors bag (`{field: string | string[]}`) to `{field: firstMessage}`. */

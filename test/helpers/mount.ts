@@ -19,7 +19,10 @@ export interface MountEscalatedOptions<C extends Component> {
 }
 
 /** Mount a component inside EscalatedPlugin with a recording transport in place of Inertia. */
-export function mountEscalated<C extends Component>(component: C, input: MountEscalatedOptions<C> = {}) {
+export function mountEscalated<C extends Component>(
+  component: C,
+  input: MountEscalatedOptions<C> = {},
+) {
   const transport: RecordingTransport = createRecordingTransport()
   const pageProps = ref<Record<string, unknown>>(input.pageProps ?? {})
   const pageUrl = ref(input.pageUrl ?? '/support')

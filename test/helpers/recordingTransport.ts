@@ -20,7 +20,9 @@ export interface RecordingTransport extends Transport {
 }
 
 /** Create a recording transport; every visit succeeds unless told otherwise. */
-export function createRecordingTransport(responder: Responder = () => ({ status: 'ok' })): RecordingTransport {
+export function createRecordingTransport(
+  responder: Responder = () => ({ status: 'ok' }),
+): RecordingTransport {
   let respond = responder
   const requests: RecordedVisit[] = []
   return {
@@ -40,7 +42,13 @@ export function createRecordingTransport(responder: Responder = () => ({ status:
       return respond(visit)
     },
     async reload(options = {}) {
-      const visit: RecordedVisit = { url: '', method: 'get', data: undefined, options, kind: 'reload' }
+      const visit: RecordedVisit = {
+        url: '',
+        method: 'get',
+        data: undefined,
+        options,
+        kind: 'reload',
+      }
       requests.push(visit)
       return respond(visit)
     },

@@ -18,7 +18,12 @@ describe('createI18n', () => {
         en: { demo: { tickets: { one: '{count} ticket', other: '{count} tickets' } } },
         pl: {
           demo: {
-            tickets: { one: '{count} zgłoszenie', few: '{count} zgłoszenia', many: '{count} zgłoszeń', other: '{count} zgłoszenia' },
+            tickets: {
+              one: '{count} zgłoszenie',
+              few: '{count} zgłoszenia',
+              many: '{count} zgłoszeń',
+              other: '{count} zgłoszenia',
+            },
           },
         },
       },

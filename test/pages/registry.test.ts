@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
+import { resolve } from 'node:path'
 import { collectPageNames, buildManifest } from '../../scripts/pages-manifest.mjs'
 import { hasPage, pageAliases, pageNames, resolvePage } from '@/pages/registry'
 
@@ -35,12 +36,14 @@ describe('resolvePage', () => {
 })
 
 describe('page manifest', () => {
+  const pagesDir = resolve(process.cwd(), 'src/pages')
+
   it('lists exactly the pages the resolver knows, from the same files', () => {
-    expect(collectPageNames()).toEqual([...pageNames])
-    expect(buildManifest().pages).toEqual([...pageNames])
+    expect(collectPageNames(pagesDir)).toEqual([...pageNames])
+    expect(buildManifest(pagesDir).pages).toEqual([...pageNames])
   })
 
   it('carries the alias table the resolver uses', () => {
-    expect(buildManifest().aliases).toEqual(pageAliases)
+    expect(buildManifest(pagesDir).aliases).toEqual(pageAliases)
   })
 })

@@ -67,24 +67,58 @@ const AGENT_NAV: readonly NavSpec[] = [
 ]
 
 const ADMIN_NAV: readonly NavSpec[] = [
-  { key: 'tickets', route: 'escalated.admin.tickets.index', label: 'layout.nav.tickets', matchPrefix: true },
+  {
+    key: 'tickets',
+    route: 'escalated.admin.tickets.index',
+    label: 'layout.nav.tickets',
+    matchPrefix: true,
+  },
   { key: 'dashboard', route: 'escalated.agent.dashboard', label: 'layout.nav.agent_panel' },
-  { key: 'reports', route: 'escalated.admin.reports', label: 'layout.nav.reports', matchPrefix: true },
-  { key: 'departments', route: 'escalated.admin.departments.index', label: 'layout.nav.departments', matchPrefix: true },
-  { key: 'sla', route: 'escalated.admin.sla-policies.index', label: 'layout.nav.sla_policies', matchPrefix: true },
+  {
+    key: 'reports',
+    route: 'escalated.admin.reports',
+    label: 'layout.nav.reports',
+    matchPrefix: true,
+  },
+  {
+    key: 'departments',
+    route: 'escalated.admin.departments.index',
+    label: 'layout.nav.departments',
+    matchPrefix: true,
+  },
+  {
+    key: 'sla',
+    route: 'escalated.admin.sla-policies.index',
+    label: 'layout.nav.sla_policies',
+    matchPrefix: true,
+  },
   {
     key: 'escalation-rules',
     route: 'escalated.admin.escalation-rules.index',
     label: 'layout.nav.escalation_rules',
     matchPrefix: true,
   },
-  { key: 'automations', route: 'escalated.admin.automations.index', label: 'layout.nav.automations', matchPrefix: true },
+  {
+    key: 'automations',
+    route: 'escalated.admin.automations.index',
+    label: 'layout.nav.automations',
+    matchPrefix: true,
+  },
   { key: 'tags', route: 'escalated.admin.tags.index', label: 'layout.nav.tags' },
-  { key: 'canned', route: 'escalated.admin.canned-responses.index', label: 'layout.nav.canned_responses' },
+  {
+    key: 'canned',
+    route: 'escalated.admin.canned-responses.index',
+    label: 'layout.nav.canned_responses',
+  },
   { key: 'macros', route: 'escalated.admin.macros.index', label: 'layout.nav.macros' },
   { key: 'api-tokens', route: 'escalated.admin.api-tokens.index', label: 'layout.nav.api_tokens' },
   { key: 'plugins', route: 'escalated.admin.plugins.index', label: 'layout.nav.plugins' },
-  { key: 'settings', route: 'escalated.admin.settings', label: 'layout.nav.settings', matchPrefix: true },
+  {
+    key: 'settings',
+    route: 'escalated.admin.settings',
+    label: 'layout.nav.settings',
+    matchPrefix: true,
+  },
 ]
 
 const SPECS: Record<LayoutSection, readonly NavSpec[]> = {
@@ -110,8 +144,13 @@ export function buildNav(
       matchPrefix: spec.matchPrefix ?? false,
     }))
   if (section === 'admin') {
+    // Plugin menu entries have no fixed shape across backends; use those that carry a label and a URL.
     for (const entry of shared.escalated.plugin_menu_items) {
-      items.push({ key: `plugin:${entry.label}`, label: entry.label, href: entry.url, matchPrefix: true })
+      const label = entry.label ?? entry.name
+      const href = entry.url ?? entry.href
+      if (typeof label === 'string' && typeof href === 'string') {
+        items.push({ key: `plugin:${label}`, label, href, matchPrefix: true })
+      }
     }
   }
   return items

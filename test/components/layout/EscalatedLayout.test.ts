@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
+import { flushPromises } from '@vue/test-utils'
 import { within } from '@testing-library/dom'
 import EscalatedLayout from '@/components/layout/EscalatedLayout.vue'
 import { mountEscalated } from '../../helpers/mount'
@@ -31,10 +32,14 @@ describe('EscalatedLayout', () => {
         pageProps: shared(),
       })
       const header = wrapper.get('[data-test="host-header"]')
-      expect(within(header.element as HTMLElement).getByRole('heading', { name: 'My tickets' })).toBeTruthy()
-      expect(within(header.element as HTMLElement).getByRole('link', { name: 'New ticket' }).getAttribute('href')).toBe(
-        '/support/create',
-      )
+      expect(
+        within(header.element as HTMLElement).getByRole('heading', { name: 'My tickets' }),
+      ).toBeTruthy()
+      expect(
+        within(header.element as HTMLElement)
+          .getByRole('link', { name: 'New ticket' })
+          .getAttribute('href'),
+      ).toBe('/support/create')
       expect(wrapper.get('[data-test="host-body"]').text()).toContain('page body')
     })
 
@@ -86,19 +91,29 @@ describe('EscalatedLayout', () => {
   })
 
   it('shows flash messages from the server as toasts, once per flash', async () => {
-    const { wrapper, setPageProps } = mountEscalated(EscalatedLayout, {
+    // The toast region is teleported to <body>, where a user sees it.
+    const { setPageProps } = mountEscalated(EscalatedLayout, {
       props: { section: 'agent' },
       pageProps: { ...shared(), flash: { success: 'Reply sent.', error: null } },
+      attach: true,
     })
-    await nextTick()
-    expect(wrapper.text()).toContain('Reply sent.')
+    await flushPromises()
+    const status = () =>
+      document.body.querySelector('[data-part="toast-region"] [role="status"]')?.textContent ?? ''
+    const alert = () =>
+      document.body.querySelector('[data-part="toast-region"] [role="alert"]')?.textContent ?? ''
+    expect(status()).toContain('Reply sent.')
     setPageProps({ ...shared(), flash: { success: null, error: 'Ticket not found.' } })
-    await nextTick()
-    expect(wrapper.text()).toContain('Ticket not found.')
+    await flushPromises()
+    expect(alert()).toContain('Ticket not found.')
+    expect(status().match(/Reply sent\./g)).toHaveLength(1)
   })
 
   it('offers a skip link to the main content', () => {
-    const { wrapper } = mountEscalated(EscalatedLayout, { props: { section: 'agent' }, pageProps: shared() })
+    const { wrapper } = mountEscalated(EscalatedLayout, {
+      props: { section: 'agent' },
+      pageProps: shared(),
+    })
     expect(wrapper.get('a[href="#escalated-main"]').text()).toBe('Skip to main content')
     expect(wrapper.find('#escalated-main').exists()).toBe(true)
   })
