@@ -72,3 +72,12 @@ export function priorityColor(priority: string): string {
 export function priorityShape(priority: string): BadgeShape {
   return isKnownPriority(priority) ? PRIORITY_SHAPES[priority] : 'circle'
 }
+
+/** A backend value no table knows, readable: `pending_review` → `Pending Review`. */
+export function titleCaseValue(value: string): string {
+  return value
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+}

@@ -6,11 +6,12 @@ export {
   statusShape,
   priorityColor,
   priorityShape,
+  titleCaseValue,
   UNKNOWN_DOMAIN_COLOR,
 } from './domain'
-export { button } from './variants/button'
+export { button, buttonVariant, isButtonVariant, BUTTON_VARIANTS } from './variants/button'
 export type { ButtonVariants, ButtonVariant, ButtonSize } from './variants/button'
-export { badge, badgeMarker, badgeTones } from './variants/badge'
+export { badge, badgeTones, BADGE_SHAPES } from './variants/badge'
 export type { BadgeVariants, BadgeSize, BadgeTone, BadgeShape } from './variants/badge'
 export { control } from './variants/control'
 export type { ControlVariants, ControlSize } from './variants/control'

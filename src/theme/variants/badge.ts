@@ -22,19 +22,8 @@ export const badge = cva(
   },
 )
 
-/** Classes of the marker in front of a badge label; the shape is a second cue besides colour. */
-export const badgeMarker = cva('esc:inline-block esc:shrink-0 esc:size-2 esc:bg-badge', {
-  variants: {
-    shape: {
-      circle: 'esc:rounded-full',
-      ring: 'esc:rounded-full esc:bg-transparent esc:border-2 esc:border-badge',
-      square: 'esc:rounded-[1px]',
-      diamond: 'esc:rotate-45 esc:rounded-[1px]',
-      triangle: 'esc:[clip-path:polygon(50%_0,100%_100%,0_100%)] esc:size-2.5',
-    },
-  },
-  defaultVariants: { shape: 'circle' },
-})
+/** Marker shapes (drawn in components.css from `data-shape`); a second cue besides colour. */
+export const BADGE_SHAPES = ['circle', 'ring', 'square', 'diamond', 'triangle'] as const
 
 /** Semantic tones of a badge, each mapped to a resolved feedback token. */
 export const badgeTones = {
@@ -53,4 +42,4 @@ export type BadgeSize = NonNullable<BadgeVariants['size']>
 /** A badge tone. */
 export type BadgeTone = keyof typeof badgeTones
 /** The shape of a badge marker. */
-export type BadgeShape = NonNullable<VariantProps<typeof badgeMarker>['shape']>
+export type BadgeShape = (typeof BADGE_SHAPES)[number]
