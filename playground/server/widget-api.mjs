@@ -128,14 +128,12 @@ export function registerWidgetApi(app, ctx) {
       'INSERT INTO guest_access_tokens (ticket_id, token, expires_at, created_at) VALUES (?, ?, ?, ?)',
       [ticket.id, token, expiresAt, now.toISOString()],
     )
-    return reply
-      .code(201)
-      .send({
-        message: 'Ticket created successfully.',
-        reference: ticket.reference,
-        guest_access_token: token,
-        expires_at: expiresAt,
-      })
+    return reply.code(201).send({
+      message: 'Ticket created successfully.',
+      reference: ticket.reference,
+      guest_access_token: token,
+      expires_at: expiresAt,
+    })
   })
 
   app.get(`${base}/tickets/:reference`, async (request, reply) => {
