@@ -20,7 +20,9 @@ import StatusBadge from '@/components/ticket/StatusBadge.vue'
 import { TICKET_PRIORITIES, TICKET_STATUSES } from '@/contract'
 import type { PanelMode } from '@/theme/types'
 
-const TOKENS = [...new Set([...tokensSource.matchAll(/(--esc-c-[\w-]+)\s*:/g)].map((m) => m[1]))]
+const TOKENS = [
+  ...new Set([...tokensSource.matchAll(/(--esc-c-[\w-]+)\s*:/g)].map((m) => m[1] ?? '')),
+]
 
 async function prefersDark(dark: boolean): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', {
