@@ -85,6 +85,13 @@ export type {
   TicketIndexProps,
   TicketShowProps,
 } from './pages'
+export type {
+  CustomFieldDefinition,
+  CustomFieldOption,
+  CustomFieldType,
+  CustomFieldValue,
+  PortalSettings,
+} from './portal'
 
 export type { UnknownRecord } from './normalize/read'
 export { camelKey, field, isRecord, toBoolean, toId, toIsoDate, toNumber } from './normalize/read'
@@ -140,5 +147,10 @@ export {
 export { normalizeDashboardProps } from './normalize/pages/dashboard'
 export { normalizeFilters } from './normalize/pages/filters'
 export { normalizeKbArticleProps, normalizeKbIndexProps } from './normalize/pages/kb'
+export {
+  normalizeCustomField,
+  normalizePortalSettings,
+  normalizeTicketCustomFields,
+} from './normalize/portal'
 export { normalizeTicketIndexProps } from './normalize/pages/ticketIndex'
 export { normalizeTicketShowProps } from './normalize/pages/ticketShow'
