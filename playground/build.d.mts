@@ -1,0 +1,7 @@
+// Types for the TypeScript callers of build.mjs (the e2e harness).
+
+/** Whether playground/dist is missing or older than its sources. */
+export declare function isClientStale(): boolean
+
+/** Builds the client when stale (or always with `force`); resolves to the build time in ms, or null. */
+export declare function ensureClientBuilt(options?: { force?: boolean }): Promise<number | null>
