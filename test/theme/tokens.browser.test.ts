@@ -147,7 +147,7 @@ describe('the stylesheet', () => {
         // Tailwind's @property fallback for old browsers only sets its own --tw-* variables.
         !inSupports &&
         !selectorList(selector).every((part) =>
-          /^\s*(:where\(\[data-escalated\]|\[data-escalated\]|:host|\.esc\\:)/.test(part),
+          /^\s*(:where\()?(\[data-escalated\]|:host|\.esc\\:)/.test(part),
         ),
     )
     expect(outside.map((rule) => rule.selector)).toEqual([])
