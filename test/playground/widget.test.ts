@@ -24,13 +24,11 @@ describe('the playground widget API', () => {
     playground.visitor().request({ method: 'POST', url: '/support/widget/tickets', payload: body })
 
   it('sends its configuration to any origin', async () => {
-    const response = await playground
-      .visitor()
-      .request({
-        method: 'GET',
-        url: '/support/widget/config',
-        headers: { origin: 'https://shop.example' },
-      })
+    const response = await playground.visitor().request({
+      method: 'GET',
+      url: '/support/widget/config',
+      headers: { origin: 'https://shop.example' },
+    })
     expect(response.headers['access-control-allow-origin']).toBe('*')
     expect(response.json()).toMatchObject({
       enabled: true,
