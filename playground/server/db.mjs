@@ -273,12 +273,30 @@ export function openDatabase(file) {
   raw.exec('PRAGMA foreign_keys = ON')
   raw.exec(SCHEMA)
 
+  // Prepared statements are reused per SQL text: preparing is most of the cost of a small query in WASM.
+  /** @type {Map<string, import('node-sqlite3-wasm').Statement>} */
+  const statements = new Map()
+  /** @param {string} sql */
+  const statement = (sql) => {
+    let prepared = statements.get(sql)
+    if (!prepared) {
+      prepared = raw.prepare(sql)
+      statements.set(sql, prepared)
+    }
+    return prepared
+  }
+  const finalizeAll = () => {
+    for (const prepared of statements.values()) prepared.finalize()
+    statements.clear()
+  }
+
   /** @type {Db} */
   const db = {
-    all: (sql, params) => raw.all(sql, bind(params)),
-    get: (sql, params) => raw.get(sql, bind(params)) ?? undefined,
+    all: (sql, params) => statement(sql).all(bind(params)),
+    // Read to the end so the statement is reset and holds no cursor open (a pending one blocks DROP TABLE).
+    get: (sql, params) => statement(sql).all(bind(params))[0],
     run: (sql, params) => {
-      const info = raw.run(sql, bind(params))
+      const info = statement(sql).run(bind(params))
       return { changes: info.changes, lastInsertRowid: Number(info.lastInsertRowid) }
     },
     exec: (sql) => raw.exec(sql),
@@ -295,6 +313,7 @@ export function openDatabase(file) {
       }
     },
     reset() {
+      finalizeAll()
       const tables = raw.all(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
       )
@@ -304,7 +323,10 @@ export function openDatabase(file) {
       raw.exec(SCHEMA)
     },
     isEmpty: () => Number(raw.get('SELECT COUNT(*) AS n FROM users')?.n ?? 0) === 0,
-    close: () => raw.close(),
+    close: () => {
+      finalizeAll()
+      raw.close()
+    },
   }
   return db
 }
