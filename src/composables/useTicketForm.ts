@@ -44,6 +44,8 @@ export interface UseTicketFormOptions {
   defaultPriority?: string | null
   /** Draft storage (tests, custom frontends). */
   storage?: UseFormDraftOptions['storage']
+  /** More fields to send, read at submit time (L+ guest verification proof). */
+  extraPayload?: () => Record<string, unknown>
 }
 
 /** What `useTicketForm` returns. */
@@ -66,6 +68,8 @@ export interface UseTicketFormReturn {
   submit: () => Promise<VisitResult | null>
   /** Drop the draft and start over. */
   discard: () => void
+  /** Run the checks only, showing their messages; true when the values can be sent. */
+  validate: () => boolean
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -161,13 +165,16 @@ export function useTicketForm(options: UseTicketFormOptions): UseTicketFormRetur
       body.department_id = values.department_id
     if (customFields.length > 0) body.custom_fields = { ...values.custom_fields }
     if (files.value.length > 0) body.attachments = [...files.value]
-    return body
+    return { ...body, ...options.extraPayload?.() }
+  }
+
+  function validate(): boolean {
+    clientErrors.value = check()
+    return Object.keys(clientErrors.value).length === 0
   }
 
   async function submit(): Promise<VisitResult | null> {
-    if (visit.busy.value) return null
-    clientErrors.value = check()
-    if (Object.keys(clientErrors.value).length > 0) return null
+    if (visit.busy.value || !validate()) return null
     const result = await visit.submit(toValue(options.url), payload())
     if (result?.status === 'ok') {
       draft.clear()
@@ -189,5 +196,6 @@ export function useTicketForm(options: UseTicketFormOptions): UseTicketFormRetur
       draft.clear()
       clientErrors.value = {}
     },
+    validate,
   }
 }
