@@ -50,7 +50,7 @@ export interface FakeView {
  * any other path answers 404, as a backend without that API would.
  */
 export function fakeViewsApi(base: string, initial: FakeView[] = [], userId = 2) {
-  let views = [...initial]
+  let views = initial.map((view) => ({ ...view, filters: { ...view.filters } }))
   let nextId = Math.max(0, ...views.map((view) => view.id)) + 1
   const stub = stubFetch(({ method, url, body }) => {
     const path = url.split('?')[0] ?? ''
