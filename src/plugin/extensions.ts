@@ -12,6 +12,8 @@ export interface ExtensionSlotProps {
   'admin.sidebar': Record<string, never>
   /** End of the customer header navigation (CustomerShell / host header). */
   'customer.nav': Record<string, never>
+  /** Below the agent dashboard's own cards (DashboardWidgets). */
+  'dashboard.widgets': Record<string, never>
 }
 
 /** A slot name an extension can fill. */
