@@ -4,6 +4,7 @@ import { userEvent, within } from 'storybook/test'
 import { ApiError } from '../../../src'
 import { CustomTicketActions } from '../../../src/components/ticket'
 import { makeCustomAction, makeSharedProps } from '../../../test/fixtures'
+import { onPanelSurface } from './panelSurface'
 
 const sync = makeCustomAction({ variant: 'primary', confirmation: 'Sync this ticket to the CRM?' })
 const legal = makeCustomAction({
@@ -29,13 +30,7 @@ const meta = {
   component: CustomTicketActions,
   args: { actions: [sync, legal, print] },
   parameters: { pageProps: makeSharedProps() },
-  // The preview root paints no background; a ticket screen shows the actions on a panel surface.
-  decorators: [
-    () => ({
-      template:
-        '<div style="padding: 1rem; background: var(--esc-c-panel-surface)"><story /></div>',
-    }),
-  ],
+  decorators: [onPanelSurface],
 } satisfies Meta<typeof CustomTicketActions>
 
 export default meta

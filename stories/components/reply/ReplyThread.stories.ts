@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from '@storybook/vue3-vite'
+import ReplyThread from '../../../src/components/reply/ReplyThread.vue'
+import { onPanelSurface } from '../ticket/panelSurface'
+import { createAuthorResolver } from '../../../src/components/reply/authors'
+import { normalizeTicket } from '../../../src'
+import { makeAttachment, makeReply, makeTicket, makeUser } from '../../../test/fixtures'
+
+function thread(count: number) {
+  const ticket = normalizeTicket(
+    makeTicket({
+      replies: Array.from({ length: count }, (_, index) =>
+        makeReply({
+          id: count - index,
+          author_id: index % 2 ? 2 : 4,
+          author: index % 2 ? makeUser() : null,
+          is_internal_note: index % 5 === 1,
+          is_pinned: index === 1,
+          body: `<p>Message ${count - index}. <strong>Bold</strong> and a <a href="https://example.test">link</a>.</p>`,
+          attachments: index === 0 ? [makeAttachment()] : [],
+        }),
+      ),
+    }),
+  )
+  if (!ticket) throw new globalThis.Error('fixture ticket did not normalize')
+  return {
+    replies: ticket.replies,
+    pinnedNotes: ticket.pinned_notes,
+    resolveAuthor: createAuthorResolver(ticket, [makeUser()]),
+    canPin: true,
+    canSplit: true,
+  }
+}
+
+const meta = {
+  title: 'Reply/ReplyThread',
+  component: ReplyThread,
+  decorators: [onPanelSurface],
+  args: thread(4),
+} satisfies Meta<typeof ReplyThread>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const Default: Story = {}
+export const Dark: Story = { globals: { mode: 'dark' } }
+export const Empty: Story = { args: thread(0) }
+
+/** 500 replies, windowed. */
+export const LongContent: Story = { args: thread(500) }
