@@ -55,7 +55,7 @@ export function boot(
 
   function addStyles(text: string): void {
     // adoptedStyleSheets and replaceSync shipped together in every engine.
-    if ('adoptedStyleSheets' in root) {
+    if (root.adoptedStyleSheets) {
       const sheet = new win.CSSStyleSheet()
       sheet.replaceSync(text)
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
