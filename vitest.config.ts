@@ -25,6 +25,8 @@ export default defineConfig({
       {
         plugins: [vue(), tailwindcss()],
         resolve: { alias },
+        // Pre-bundled up front: discovering axe-core mid-run makes Vite reload the first test.
+        optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],

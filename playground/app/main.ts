@@ -16,8 +16,7 @@ const hostPages = import.meta.glob<DefineComponent>('./pages/*.vue', {
 
 function resolve(name: string): DefineComponent | Promise<DefineComponent> {
   const escalatedPage = resolvePage(name)
-  // Inertia's types want DefineComponent; resolvePage() returns Vue's wider `Component` type.
-  if (escalatedPage) return escalatedPage as Promise<DefineComponent>
+  if (escalatedPage) return escalatedPage
   const page = hostPages[`./pages/${name.replace(/^Playground\//, '')}.vue`]
   if (!name.startsWith('Playground/') || !page)
     throw new Error(`No page named "${name}" in the package or the playground.`)

@@ -1,4 +1,4 @@
-import { defineComponent, h, markRaw, type Component } from 'vue'
+import { defineComponent, h, markRaw, type DefineComponent } from 'vue'
 import UnknownPage from '@/components/layout/UnknownPage.vue'
 import aliasTable from './aliases.json'
 
@@ -6,13 +6,13 @@ import aliasTable from './aliases.json'
 export const PAGE_NAMESPACE = 'Escalated/'
 
 // The same files scripts/pages-manifest.mjs lists into dist/pages.json: one source for both.
-const modules = import.meta.glob<{ default: Component }>('./**/*.vue')
+const modules = import.meta.glob<{ default: DefineComponent }>('./**/*.vue')
 
 function nameFromPath(path: string): string {
   return PAGE_NAMESPACE + path.replace(/^\.\//, '').replace(/\.vue$/, '')
 }
 
-const loaders: ReadonlyMap<string, () => Promise<{ default: Component }>> = new Map(
+const loaders: ReadonlyMap<string, () => Promise<{ default: DefineComponent }>> = new Map(
   Object.entries(modules).map(([path, load]) => [nameFromPath(path), load]),
 )
 const aliases: Readonly<Record<string, string>> = aliasTable
@@ -28,7 +28,7 @@ export function hasPage(name: string): boolean {
   return loaders.has(aliases[name] ?? name)
 }
 
-function unknownPage(name: string): Component {
+function unknownPage(name: string): DefineComponent {
   return markRaw(
     defineComponent({
       name: 'EscalatedUnknownPage',
@@ -43,7 +43,7 @@ function unknownPage(name: string): Component {
  * `resolve: (name) => resolvePage(name) ?? resolveHostPage(name)`. A name in our namespace that the package
  * lacks resolves to a panel naming it, never a blank screen.
  */
-export function resolvePage(name: string): Promise<Component> | undefined {
+export function resolvePage(name: string): Promise<DefineComponent> | undefined {
   if (!name.startsWith(PAGE_NAMESPACE)) return undefined
   const load = loaders.get(aliases[name] ?? name)
   if (!load) return Promise.resolve(unknownPage(name))
