@@ -11,11 +11,12 @@ export function describeError(error: unknown, t: Translate): string {
   if (!isApiError(error)) return t('error.server')
   if (error.kind === 'network') return t('error.network')
   if (error.hasServerMessage) return error.message
-  return t(
-    error.kind === 'validation' || error.kind === 'forbidden'
-      ? `error.${error.kind}`
-      : 'error.server',
-  )
+  const known: Partial<Record<string, string>> = {
+    validation: 'validation',
+    forbidden: 'forbidden',
+    'not-found': 'missing',
+  }
+  return t(`error.${known[error.kind] ?? 'server'}`)
 }
 
 /** Seconds to wait after a 429, or `undefined` for any other failure. */

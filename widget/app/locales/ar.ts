@@ -78,5 +78,6 @@ export default {
     rate: 'محاولات كثيرة جدًا. حاول مرة أخرى بعد {seconds} ث.',
     validation: 'تحقق من الحقول المحددة.',
     forbidden: 'هذا غير مسموح به هنا.',
+    missing: 'لم يعد هذا متاحًا.',
   },
 } satisfies Messages

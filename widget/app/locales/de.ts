@@ -71,5 +71,6 @@ export default {
     rate: 'Zu viele Versuche. Bitte in {seconds} s erneut versuchen.',
     validation: 'Bitte prüfen Sie die markierten Felder.',
     forbidden: 'Das ist hier nicht erlaubt.',
+    missing: 'Das ist nicht mehr verfügbar.',
   },
 } satisfies Messages

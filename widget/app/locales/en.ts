@@ -71,5 +71,6 @@ export default {
     rate: 'Too many attempts. Try again in {seconds} s.',
     validation: 'Check the highlighted fields.',
     forbidden: 'This is not allowed here.',
+    missing: 'This is no longer available.',
   },
 } satisfies Messages
