@@ -9,6 +9,7 @@ import {
   type Ref,
   type UnwrapNestedRefs,
 } from 'vue'
+import { DRAFT_KEY_PREFIX } from './useDraft'
 
 /** Values a draft may hold: what form controls produce. */
 export type DraftValue =
@@ -31,9 +32,6 @@ export interface UseFormDraftReturn<T extends Record<string, DraftValue>> {
   /** Delete the saved draft and put the defaults back (after a successful submit). */
   clear: () => void
 }
-
-/** The storage prefix of every draft, so hosts can find and wipe ours. */
-export const DRAFT_KEY_PREFIX = 'escalated:draft:'
 
 function copy<T extends Record<string, DraftValue>>(source: T): T {
   return JSON.parse(JSON.stringify(source)) as T

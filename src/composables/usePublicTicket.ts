@@ -7,12 +7,11 @@ import {
   type ComputedRef,
   type MaybeRefOrGetter,
   type Ref,
-  type UnwrapNestedRefs,
 } from 'vue'
 import type { SatisfactionRating, Ticket } from '@/contract'
 import type { VisitResult } from '@/plugin/transport'
 import { useEscalated } from './useEscalated'
-import { useFormDraft, type UseFormDraftOptions } from './useFormDraft'
+import { useDraft, type UseDraftOptions } from './useDraft'
 import { useVisitForm, type UseVisitFormReturn } from './useVisitForm'
 
 /** Who looks at the ticket: its signed-in requester, or a guest holding the token link. */
@@ -37,7 +36,7 @@ export interface UsePublicTicketOptions {
   /** Whether customers may close tickets (`allow_customer_close`). @default true */
   allowClose?: MaybeRefOrGetter<boolean>
   /** Reply draft storage (tests). */
-  storage?: UseFormDraftOptions['storage']
+  storage?: UseDraftOptions['storage']
 }
 
 /** What `usePublicTicket` returns. */
@@ -60,7 +59,7 @@ export interface UsePublicTicketReturn {
   linkInvalid: Readonly<Ref<boolean>>
   /** Reply text (kept as a draft per ticket) and files. */
   reply: {
-    values: UnwrapNestedRefs<{ body: string }>
+    text: Ref<string>
     files: Ref<File[]>
     form: UseVisitFormReturn
     /** Client-side message (empty body). */
@@ -97,14 +96,9 @@ export function usePublicTicket(options: UsePublicTicketOptions): UsePublicTicke
   const isClosed = computed(() => status.value === 'closed')
   const rating = computed(() => ticket.value?.satisfaction_rating ?? localRating.value)
 
-  const draft = useFormDraft(
-    () => {
-      const reference = ticket.value?.reference
-      return reference ? `${options.audience}-reply:${reference}` : null
-    },
-    { body: '' },
-    { storage: options.storage },
-  )
+  const draft = useDraft(() => `${options.audience}:${ticket.value?.reference ?? 'none'}:reply`, {
+    storage: options.storage,
+  })
   const replyForm = useVisitForm()
   const statusForm = useVisitForm()
   const files = shallowRef<File[]>([])
@@ -131,12 +125,12 @@ export function usePublicTicket(options: UsePublicTicketOptions): UsePublicTicke
     const url = urlFor('reply')
     if (!url || replyForm.busy.value) return null
     // Adonis answers an empty reply with a 500, so it never leaves the browser.
-    if (draft.values.body.trim() === '') {
+    if (draft.text.value.trim() === '') {
       replyError.value = t('portal.reply.required')
       return null
     }
     replyError.value = null
-    const data: Record<string, unknown> = { body: draft.values.body }
+    const data: Record<string, unknown> = { body: draft.text.value }
     if (files.value.length > 0) data.attachments = [...files.value]
     const result = track(await replyForm.submit(url, data, { preserveState: true }))
     if (result?.status === 'ok') {
@@ -192,7 +186,7 @@ export function usePublicTicket(options: UsePublicTicketOptions): UsePublicTicke
     rating,
     linkInvalid: readonly(linkInvalid),
     reply: {
-      values: draft.values,
+      text: draft.text,
       files,
       form: replyForm,
       error: readonly(replyError),
