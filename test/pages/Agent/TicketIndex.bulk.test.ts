@@ -42,12 +42,13 @@ function render(pageProps = props(tickets)) {
     select.dispatchEvent(new Event('change'))
     await flushPromises()
   }
+  const selectedText = () => document.querySelector('[data-part="bulk-count"]')?.textContent?.trim()
   // Page props change as the Inertia response would, so the page re-renders with them.
   const respondWith = (next: ReturnType<typeof props>) => {
     mounted.setPageProps(next)
     return mounted.wrapper.setProps(next)
   }
-  return { ...mounted, screen, box, choose, respondWith }
+  return { ...mounted, screen, box, choose, respondWith, selectedText }
 }
 
 beforeEach(() => {
@@ -60,7 +61,7 @@ afterEach(() => {
 
 describe('Agent/TicketIndex bulk selection', () => {
   it('selects a range with shift-click and counts it', async () => {
-    const { screen, box } = render()
+    const { box, selectedText } = render()
     box('ESC-00001').click()
     box('ESC-00003').dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }))
     await flushPromises()
@@ -70,24 +71,26 @@ describe('Agent/TicketIndex bulk selection', () => {
       true,
       false,
     ])
-    expect(screen.getByText('3 tickets selected')).toBeTruthy()
+    expect(selectedText()).toBe('3 tickets selected')
   })
 
   it('selects the whole page from the header checkbox and mixes it for part of the page', async () => {
-    const { screen, box } = render()
+    const { screen, box, selectedText } = render()
     const header = screen.getByRole<HTMLInputElement>('checkbox', {
       name: 'Select all tickets on this page',
     })
     header.click()
     await flushPromises()
-    expect(screen.getByText('4 tickets selected')).toBeTruthy()
+    expect(selectedText()).toBe('4 tickets selected')
     box('ESC-00002').click()
     await flushPromises()
     expect(header.indeterminate).toBe(true)
   })
 
   it('offers every matching ticket once the page is selected, loading them in one page', async () => {
-    const { screen, transport, respondWith } = render(props(tickets, { total: 6, perPage: 4 }))
+    const { screen, transport, respondWith, selectedText } = render(
+      props(tickets, { total: 6, perPage: 4 }),
+    )
     screen.getByRole('checkbox', { name: 'Select all tickets on this page' }).click()
     await flushPromises()
     const all = [...tickets, makeTicket({ id: 5 }), makeTicket({ id: 6 })]
@@ -98,7 +101,7 @@ describe('Agent/TicketIndex bulk selection', () => {
     screen.getByRole('button', { name: 'Select all 6 matching tickets' }).click()
     await flushPromises()
     expect(transport.requests.at(-1)?.url).toBe(`${LIST}?per_page=6`)
-    expect(screen.getByText('6 tickets selected')).toBeTruthy()
+    expect(selectedText()).toBe('6 tickets selected')
   })
 })
 
@@ -171,5 +174,17 @@ describe('Agent/TicketIndex bulk actions', () => {
     const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent ?? '')
     expect(alerts.some((text) => text.includes("We couldn't reach the server"))).toBe(true)
     expect(box('ESC-00002').checked).toBe(true)
+  })
+})
+
+describe('Agent/TicketIndex selection announcements', () => {
+  it('announces the selection count in a polite live region that is always present', async () => {
+    const { box } = render()
+    const announcer = document.querySelector('[data-part="bulk-announcer"]')
+    expect(announcer?.getAttribute('aria-live')).toBe('polite')
+    expect(announcer?.textContent?.trim()).toBe('')
+    box('ESC-00002').click()
+    await flushPromises()
+    expect(announcer?.textContent?.trim()).toBe('1 ticket selected')
   })
 })
