@@ -1,0 +1,12 @@
+// The knowledge-base components. The package barrel (src/index.ts) may re-export them.
+export { default as KbArticleBody } from './KbArticleBody.vue'
+export type { KbArticleBodyProps } from './KbArticleBody.vue'
+export { default as KbArticleList } from './KbArticleList.vue'
+export type { KbArticleListProps } from './KbArticleList.vue'
+export { default as KbCategoryList } from './KbCategoryList.vue'
+export type { KbCategoryListEmits, KbCategoryListProps } from './KbCategoryList.vue'
+export { default as KbFeedback } from './KbFeedback.vue'
+export type { KbFeedbackEmits, KbFeedbackProps, KbFeedbackState } from './KbFeedback.vue'
+export { default as KbRelatedArticles } from './KbRelatedArticles.vue'
+export type { KbRelatedArticlesProps } from './KbRelatedArticles.vue'
+export { articleExcerpt } from './excerpt'
