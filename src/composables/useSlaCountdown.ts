@@ -80,9 +80,13 @@ export function useSlaCountdown(
 
 /** A duration split into whole days, hours, minutes and seconds (absolute value), for countdown text. */
 export interface SlaDurationParts {
+  /** Whole days. */
   days: number
+  /** Hours past the days (0–23). */
   hours: number
+  /** Minutes past the hours (0–59). */
   minutes: number
+  /** Seconds past the minutes (0–59). */
   seconds: number
 }
 

@@ -213,6 +213,8 @@ describe('Escalated/Agent/TicketShow', () => {
         url: '/support/agent/tickets/ESC-00001/status',
         data: { status: 'resolved' },
       })
+      // The recording transport flashes nothing, so the page confirms by itself.
+      expect(within(document.body).getByRole('status').textContent).toContain('Status updated.')
     })
 
     it('assigns the ticket to the signed-in agent when it is someone else’s', async () => {
