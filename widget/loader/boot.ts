@@ -91,14 +91,16 @@ export function boot(
 
   function setOpen(next: boolean): void {
     request++
-    // Closing from inside the panel (Escape, its close button) hands focus back to the launcher.
-    if (!next && root.activeElement) launcher.focus()
+    // Closing from inside the panel (Escape, its close button) hands focus back to the launcher,
+    // once it is shown again (phones hide it under the full-screen panel).
+    const focusLauncher = !next && root.activeElement
     if (isOpen !== next && !(next && host.hidden)) {
       isOpen = next
       panel?.setOpen(next)
       sync()
       emit(next ? 'open' : 'close', undefined)
     }
+    if (focusLauncher) launcher.focus()
   }
 
   function load(): Promise<PanelController | undefined> {
@@ -186,7 +188,6 @@ export function boot(
       attach()
       doc.removeEventListener('DOMContentLoaded', start)
       host.remove()
-      listeners = []
       if (win.EscalatedWidget === api) delete win.EscalatedWidget
     },
     on(event, listener) {
@@ -225,6 +226,6 @@ export function boot(
   sync()
   win.EscalatedWidget = api
   if (doc.body) start()
-  else doc.addEventListener('DOMContentLoaded', start, { once: true })
+  else doc.addEventListener('DOMContentLoaded', start)
   return api
 }
