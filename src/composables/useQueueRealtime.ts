@@ -68,8 +68,11 @@ export interface UseQueueRealtimeReturn {
   lastRefreshedAt: Readonly<Ref<Date | null>>
   /** Failed refreshes in a row (polling backs off while this grows). */
   failures: Readonly<Ref<number>>
-  /** Refresh now, as long as nothing is running. */
-  refreshNow: () => Promise<void>
+  /**
+   * Refresh now unless a refresh is running. Automatic refreshes respect `enabled` and visibility;
+   * `{ force: true }` (a refresh button) does not.
+   */
+  refreshNow: (options?: { force?: boolean }) => Promise<void>
 }
 
 /**
@@ -112,9 +115,9 @@ export function useQueueRealtime(options: UseQueueRealtimeOptions): UseQueueReal
     timer = setTimeout(() => void refreshNow(), wait)
   }
 
-  async function refreshNow(): Promise<void> {
+  async function refreshNow({ force = false }: { force?: boolean } = {}): Promise<void> {
     if (running) return
-    if (!enabled() || !visible()) {
+    if (!force && (!enabled() || !visible())) {
       stale = true
       return
     }
