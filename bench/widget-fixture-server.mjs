@@ -42,7 +42,7 @@ const ARTICLES = [
     slug: 'reset-password',
     title: 'Reset your password',
     excerpt: 'Use the link on the sign-in page.',
-    body: '<p>Use the <a href="/login">sign-in page</a>.</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=1</script>',
+    body: '<p>Use the <a href="/login">sign-in page</a>.</p><img src="/favicon.ico" alt="" onerror="window.__pwned=1"><script>window.__pwned=1</script>',
   },
   {
     slug: 'billing-cycle',
