@@ -1,11 +1,15 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { CASINGS, serverUrl, useBrowser, visit } from './support'
+import { CASINGS, expectAccessible, serverUrl, useBrowser, visit } from './support'
 
 const WIDGET_BUILT = existsSync(
   fileURLToPath(new URL('../../dist/widget/escalated-widget.js', import.meta.url)),
 )
+
+/** The widget's shadow root content, as a visitor sees it (Playwright pierces open shadow roots). */
+const widget = (page: Page) => page.locator('escalated-widget')
 
 describe.each(CASINGS)('the widget demo page (%s payloads)', (casing) => {
   const session = useBrowser()
@@ -26,4 +30,46 @@ describe.each(CASINGS)('the widget demo page (%s payloads)', (casing) => {
       : errors.filter((error) => !error.includes('/widget/escalated-widget.js'))
     expect(unexpected).toEqual([])
   })
+
+  it.runIf(WIDGET_BUILT)(
+    'lets a visitor file a ticket that an agent then sees in the agent app',
+    async () => {
+      const { page, errors } = session()
+      const base = serverUrl(casing)
+      const subject = `Lamp flickers after a week (${casing})`
+      const requests: string[] = []
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname))
+      await visit(page, `${base}/widget-demo`)
+      // Nothing beyond the loader until the visitor shows intent.
+      expect(requests.filter((path) => path.startsWith('/support/widget'))).toEqual([])
+
+      await widget(page).getByRole('button', { name: 'Support' }).click()
+      await widget(page).getByRole('tab', { name: 'Contact' }).click()
+      await widget(page).getByRole('textbox', { name: 'Name' }).fill('Grace Visitor')
+      await widget(page).getByRole('textbox', { name: 'Email' }).fill('grace@example.test')
+      await widget(page).getByRole('textbox', { name: 'Subject' }).fill(subject)
+      await widget(page)
+        .getByRole('textbox', { name: 'How can we help?' })
+        .fill('The Harbor lamp flickers when dimmed.')
+      await widget(page).getByRole('button', { name: 'Send request' }).click()
+      await widget(page).getByRole('heading', { name: 'Request sent' }).waitFor()
+      const text = await widget(page).getByRole('tabpanel').innerText()
+      const reference = /ESC-\d+/.exec(text)?.[0]
+      expect(reference).toBeTruthy()
+      await expectAccessible(page)
+
+      // The visitor checks the status with the grant the backend issued, not their email.
+      await widget(page).getByRole('button', { name: 'Check status' }).click()
+      await widget(page).getByRole('heading', { name: subject }).waitFor()
+      expect(requests.some((path) => path === `/support/widget/tickets/${reference}`)).toBe(true)
+      expect(errors).toEqual([])
+
+      // An agent signs in and opens the ticket.
+      await visit(page, `${base}/_playground/login/agent`)
+      const booted = await visit(page, `${base}/support/agent/tickets/${reference}`)
+      expect(booted?.component).toBe('Escalated/Agent/TicketShow')
+      await expect.poll(() => page.getByText(subject).count()).toBeGreaterThan(0)
+      expect(await page.getByText('Grace Visitor').count()).toBeGreaterThan(0)
+    },
+  )
 })
