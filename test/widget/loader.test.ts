@@ -165,6 +165,25 @@ describe('the loader', () => {
     expect(hosts[0]?.config.locale).toBe('de')
   })
 
+  it("replaces a page's stub that queued calls through methods", async () => {
+    const queue: unknown[][] = []
+    const stub = Object.fromEntries(
+      ['open', 'identify'].map((method) => [
+        method,
+        (...args: unknown[]) => queue.push([method, ...args]),
+      ]),
+    )
+    window.EscalatedWidget = { ...stub, q: queue } as EscalatedWidgetOptions
+    const { identify, open } = stub as { identify(v: unknown): void; open(): void }
+    identify({ name: 'Ada' })
+    open()
+    const { hosts } = start()
+    await flush()
+    expect(window.EscalatedWidget).toBe(api)
+    expect(api?.isOpen).toBe(true)
+    expect(hosts[0]?.commands).toEqual([['identify', [{ name: 'Ada' }]]])
+  })
+
   it('keeps identify/prefill for the panel without loading it', async () => {
     const { importPanel, controller } = start()
     api?.prefill({ subject: 'Hi' })

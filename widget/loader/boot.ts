@@ -29,7 +29,8 @@ export function boot(
 ): EscalatedWidgetApi {
   const doc = win.document
   const previous = win.EscalatedWidget
-  if (previous && 'open' in previous) return previous
+  // isOpen exists only on the loaded API, not on a page's stub that queues calls.
+  if (previous && 'isOpen' in previous) return previous
   const options: EscalatedWidgetOptions = previous ?? {}
   const config = readEmbedConfig(script, options)
   config.locale ||= doc.documentElement.lang

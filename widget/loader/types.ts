@@ -99,7 +99,7 @@ export interface EscalatedWidgetOptions {
   locale?: string
   /** CSP nonce for the `<style>` fallback in browsers without constructable stylesheets. */
   nonce?: string
-  /** Calls made before the loader ran, as `[method, ...args]`; replayed in order. */
+  /** Calls made before the loader ran, as `[method, ...args]`; replayed in order once mounted. */
   q?: unknown[][]
 }
 
@@ -133,9 +133,9 @@ export interface EscalatedWidgetApi {
   setLocale(locale: string): void
   /** Switches colour mode, accent colour or launcher position. */
   setTheme(theme: WidgetThemeInput): void
-  /** Removes the widget from the page and drops every listener. */
+  /** Removes the widget from the page; a new embed script can mount it again. */
   destroy(): void
-  /** Subscribes to an event. `ready` fires at once for late subscribers. */
+  /** Subscribes to an event; listeners run in a microtask. Late `ready` subscribers are called too. */
   on<E extends WidgetEventName>(event: E, listener: WidgetListener<E>): void
   /** Unsubscribes a listener. */
   off<E extends WidgetEventName>(event: E, listener: WidgetListener<E>): void
