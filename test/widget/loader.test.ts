@@ -166,17 +166,16 @@ describe('the loader', () => {
   })
 
   it("replaces a page's stub that queued calls through methods", async () => {
+    // The snippet from widget/README.md, written out.
     const queue: unknown[][] = []
-    const stub = Object.fromEntries(
-      ['open', 'identify'].map((method) => [
-        method,
-        (...args: unknown[]) => queue.push([method, ...args]),
-      ]),
-    )
-    window.EscalatedWidget = { ...stub, q: queue } as EscalatedWidgetOptions
-    const { identify, open } = stub as { identify(v: unknown): void; open(): void }
-    identify({ name: 'Ada' })
-    open()
+    const stub = {
+      q: queue,
+      open: (...args: unknown[]) => queue.push(['open', ...args]),
+      identify: (...args: unknown[]) => queue.push(['identify', ...args]),
+    }
+    window.EscalatedWidget = stub
+    stub.identify({ name: 'Ada' })
+    stub.open()
     const { hosts } = start()
     await flush()
     expect(window.EscalatedWidget).toBe(api)
