@@ -103,6 +103,25 @@ describe('Agent/TicketIndex bulk selection', () => {
     expect(transport.requests.at(-1)?.url).toBe(`${LIST}?per_page=6`)
     expect(selectedText()).toBe('6 tickets selected')
   })
+  it('says how many were selected when the server caps the page size', async () => {
+    const { screen, transport, respondWith, selectedText } = render(
+      props(tickets, { total: 9, perPage: 4 }),
+    )
+    screen.getByRole('checkbox', { name: 'Select all tickets on this page' }).click()
+    await flushPromises()
+    const capped = [...tickets, makeTicket({ id: 5 }), makeTicket({ id: 6 })]
+    transport.respondWith(async () => {
+      await respondWith(props(capped, { total: 9, perPage: 6 }))
+      return { status: 'ok' }
+    })
+    screen.getByRole('button', { name: 'Select all 9 matching tickets' }).click()
+    await flushPromises()
+    expect(selectedText()).toBe('6 tickets selected')
+    expect(document.querySelector('[data-part="bulk-notice"]')?.textContent?.trim()).toBe(
+      'The server sent 6 of 9 matching tickets; only those are selected.',
+    )
+    expect(screen.queryByRole('button', { name: /matching tickets/ })).toBeNull()
+  })
 })
 
 describe('Agent/TicketIndex bulk actions', () => {
