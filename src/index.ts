@@ -103,10 +103,33 @@ export type {
 } from './components/ui'
 
 // Ticket components
-export { default as StatusBadge } from './components/ticket/StatusBadge.vue'
-export type { StatusBadgeProps } from './components/ticket/StatusBadge.vue'
-export { default as PriorityBadge } from './components/ticket/PriorityBadge.vue'
-export type { PriorityBadgeProps } from './components/ticket/PriorityBadge.vue'
+export { CustomTicketActions, PriorityBadge, SlaTimer, StatusBadge } from './components/ticket'
+export type {
+  CustomTicketActionsEmits,
+  CustomTicketActionsPayloadSlotProps,
+  CustomTicketActionsProps,
+  CustomTicketActionsSlots,
+  PriorityBadgeProps,
+  SlaTimerProps,
+  StatusBadgeProps,
+} from './components/ticket'
+export { useCustomActions } from './composables/useCustomActions'
+export type {
+  CustomActionError,
+  CustomActionErrorKind,
+  CustomActionPayload,
+  CustomActionRequest,
+  CustomActionState,
+  CustomActionSubmit,
+  UseCustomActionsOptions,
+  UseCustomActionsReturn,
+} from './composables/useCustomActions'
+export { useSlaCountdown } from './composables/useSlaCountdown'
+export type {
+  SlaState,
+  UseSlaCountdownOptions,
+  UseSlaCountdownReturn,
+} from './composables/useSlaCountdown'
 
 // Utils
 export { sanitizeHtml } from './utils/sanitizeHtml'

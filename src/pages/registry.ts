@@ -12,13 +12,20 @@ function nameFromPath(path: string): string {
   return PAGE_NAMESPACE + path.replace(/^\.\//, '').replace(/\.vue$/, '')
 }
 
-const loaders: ReadonlyMap<string, () => Promise<{ default: DefineComponent }>> = new Map(
-  Object.entries(modules).map(([path, load]) => [nameFromPath(path), load]),
-)
+function buildLoaders(): ReadonlyMap<string, () => Promise<{ default: DefineComponent }>> {
+  return new Map(Object.entries(modules).map(([path, load]) => [nameFromPath(path), load]))
+}
+
+function sortedKeys(map: ReadonlyMap<string, unknown>): string[] {
+  return [...map.keys()].sort()
+}
+
+// Pure annotations let bundlers drop the registry (and every page chunk) from hosts that never resolve pages.
+const loaders = /* @__PURE__ */ buildLoaders()
 const aliases: Readonly<Record<string, string>> = aliasTable
 
 /** Every page name the package provides, sorted (the same list as `pages.json`). */
-export const pageNames: readonly string[] = [...loaders.keys()].sort()
+export const pageNames: readonly string[] = /* @__PURE__ */ sortedKeys(loaders)
 
 /** Known wrong names backends send, mapped to the real page (contract §1.6). */
 export const pageAliases: Readonly<Record<string, string>> = aliases

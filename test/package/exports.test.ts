@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest'
 
 const PUBLIC_EXPORTS = [
   'ApiError',
+  'CustomTicketActions',
+  'SlaTimer',
+  'useCustomActions',
+  'useSlaCountdown',
   'ESCALATED_CONTEXT',
   'EscBadge',
   'EscButton',
