@@ -1,12 +1,5 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { CASINGS, expectAccessible as axe, serverUrl, useBrowser, visit } from './support'
-
-/** axe once Inertia's progress bar (NProgress, with its invalid `role="bar"`) is gone. */
-async function expectAccessible(page: Page): Promise<void> {
-  await page.waitForSelector('#nprogress', { state: 'detached' })
-  await axe(page)
-}
+import { CASINGS, expectAccessible, serverUrl, useBrowser, visit } from './support'
 
 describe.each(CASINGS)('a guest ticket (%s payloads)', (casing) => {
   const session = useBrowser()

@@ -84,6 +84,8 @@ export function useBrowser(): () => E2eSession {
 
 /** Runs axe-core on the page and fails on serious or critical violations, listing each one. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Inertia's progress bar (NProgress) carries an invalid role="bar"; judge the page once it is gone.
+  await page.waitForSelector('#nprogress', { state: 'detached' })
   await page.addScriptTag({ content: AXE_SOURCE })
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } })
