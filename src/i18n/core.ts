@@ -84,6 +84,17 @@ function toDate(value: string | number | Date): Date {
 export function createI18nCore(options: CreateI18nOptions = {}): I18n {
   const locale = ref(options.locale ?? 'en')
   const catalogues = shallowRef<Record<string, Messages>>({})
+  // Intl formatters are costly to build and lists format thousands of dates: one per locale and options.
+  const formatters = new Map<string, unknown>()
+  function cached<F>(kind: string, opts: object | undefined, make: () => F): F {
+    const key = `${kind}|${locale.value}|${opts ? JSON.stringify(opts) : ''}`
+    let formatter = formatters.get(key) as F | undefined
+    if (!formatter) {
+      formatter = make()
+      formatters.set(key, formatter)
+    }
+    return formatter
+  }
   for (const [code, messages] of Object.entries(options.messages ?? {})) addMessages(code, messages)
 
   function addMessages(code: string, messages: Messages): void {
@@ -113,7 +124,11 @@ export function createI18nCore(options: CreateI18nOptions = {}): I18n {
       template = found.value
     } else {
       const count = typeof params.count === 'number' ? params.count : Number(params.count ?? 0)
-      const category = new Intl.PluralRules(found.locale).select(count)
+      const category = cached(
+        'plural',
+        { l: found.locale },
+        () => new Intl.PluralRules(found.locale),
+      ).select(count)
       template = found.value[category] ?? found.value.other
     }
     return template.replace(/\{(\w+)\}/g, (match, name: string) =>
@@ -125,7 +140,11 @@ export function createI18nCore(options: CreateI18nOptions = {}): I18n {
     const date = toDate(value)
     if (Number.isNaN(date.getTime())) return ''
     let amount = (date.getTime() - now.getTime()) / 1000
-    const formatter = new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' })
+    const formatter = cached(
+      'relative',
+      undefined,
+      () => new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' }),
+    )
     for (const [unit, size] of RELATIVE_STEPS) {
       if (Math.abs(amount) < size) return formatter.format(Math.round(amount), unit)
       amount /= size
@@ -149,9 +168,10 @@ export function createI18nCore(options: CreateI18nOptions = {}): I18n {
       const date = toDate(value)
       return Number.isNaN(date.getTime())
         ? ''
-        : new Intl.DateTimeFormat(locale.value, opts).format(date)
+        : cached('date', opts, () => new Intl.DateTimeFormat(locale.value, opts)).format(date)
     },
     formatRelative,
-    formatNumber: (value, opts) => new Intl.NumberFormat(locale.value, opts).format(value),
+    formatNumber: (value, opts) =>
+      cached('number', opts, () => new Intl.NumberFormat(locale.value, opts)).format(value),
   }
 }
