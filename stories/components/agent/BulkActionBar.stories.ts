@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import BulkActionBar from '../../../src/components/agent/BulkActionBar.vue'
 import { normalizeDepartments, normalizeTags, normalizeUsers } from '../../../src/contract'
 import { agents, tags } from '../../pages/Agent/TicketIndex.support'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 
 const meta = {
   title: 'Agent/BulkActionBar',

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import DashboardStats from '../../../src/components/agent/DashboardStats.vue'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 
 const meta = {
   title: 'Agent/DashboardStats',

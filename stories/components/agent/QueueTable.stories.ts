@@ -3,7 +3,7 @@ import QueueTable from '../../../src/components/agent/QueueTable.vue'
 import { QUEUE_COLUMNS } from '../../../src/components/agent/queueColumns'
 import { normalizeTicket, type Ticket } from '../../../src/contract'
 import { queueTickets } from '../../pages/Agent/TicketIndex.support'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 
 const NOW = Date.parse('2026-01-15T09:30:00Z')
 const tickets = (count: number): Ticket[] =>

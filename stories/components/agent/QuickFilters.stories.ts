@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import QuickFilters from '../../../src/components/agent/QuickFilters.vue'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 
 const meta = {
   title: 'Agent/QuickFilters',

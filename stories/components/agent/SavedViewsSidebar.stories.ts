@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import SavedViewsSidebar from '../../../src/components/agent/SavedViewsSidebar.vue'
 import { normalizeSavedViews, type SavedView } from '../../../src/contract'
 import { storyViews } from '../../pages/Agent/TicketIndex.support'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 
 const views = normalizeSavedViews(storyViews)
 

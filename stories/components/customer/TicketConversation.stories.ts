@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 import TicketConversation from '../../../src/components/customer/TicketConversation.vue'
 import { normalizeTicket } from '../../../src/contract'
 import { conversationTicket } from '../../pages/Customer/portalData'

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 import TicketCreateForm from '../../../src/components/customer/TicketCreateForm.vue'
 import { normalizeTicketCustomFields } from '../../../src/contract'
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 import TicketRatingForm from '../../../src/components/customer/TicketRatingForm.vue'
 
 const rated = { id: 1, ticket_id: 1, rating: 4, comment: 'Quick and clear.', created_at: null }

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 import KbArticleBody from '../../../src/components/kb/KbArticleBody.vue'
 import { RICH_BODY } from '../../pages/Customer/KnowledgeBase/kbData'
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
-import { onPanel } from '../ui/panel'
+import { onPanel } from '../../panel'
 import KbCategoryList from '../../../src/components/kb/KbCategoryList.vue'
 import { normalizeKbCategories } from '../../../src/contract'
 

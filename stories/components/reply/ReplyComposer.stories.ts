@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import ReplyComposer from '../../../src/components/reply/ReplyComposer.vue'
-import { onPanelSurface } from '../ticket/panelSurface'
+import { onPanel } from '../../panel'
 import { normalizeCannedResponses, normalizeMacros } from '../../../src'
 
 const meta = {
   title: 'Reply/ReplyComposer',
   component: ReplyComposer,
-  decorators: [onPanelSurface],
+  decorators: [onPanel],
   args: {
     draftKey: 'story-ESC-00001',
     send: async () => true,

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import ReplyThread from '../../../src/components/reply/ReplyThread.vue'
-import { onPanelSurface } from '../ticket/panelSurface'
+import { onPanel } from '../../panel'
 import { createAuthorResolver } from '../../../src/components/reply/authors'
 import { normalizeTicket } from '../../../src'
 import { makeAttachment, makeReply, makeTicket, makeUser } from '../../../test/fixtures'
@@ -34,7 +34,7 @@ function thread(count: number) {
 const meta = {
   title: 'Reply/ReplyThread',
   component: ReplyThread,
-  decorators: [onPanelSurface],
+  decorators: [onPanel],
   args: thread(4),
 } satisfies Meta<typeof ReplyThread>
 

@@ -4,7 +4,7 @@ import { userEvent, within } from 'storybook/test'
 import { ApiError } from '../../../src'
 import { CustomTicketActions } from '../../../src/components/ticket'
 import { makeCustomAction, makeSharedProps } from '../../../test/fixtures'
-import { onPanelSurface } from './panelSurface'
+import { onPanel } from '../../panel'
 
 const sync = makeCustomAction({ variant: 'primary', confirmation: 'Sync this ticket to the CRM?' })
 const legal = makeCustomAction({
@@ -30,7 +30,7 @@ const meta = {
   component: CustomTicketActions,
   args: { actions: [sync, legal, print] },
   parameters: { pageProps: makeSharedProps() },
-  decorators: [onPanelSurface],
+  decorators: [onPanel],
 } satisfies Meta<typeof CustomTicketActions>
 
 export default meta

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import SlaTimer from '../../../src/components/ticket/SlaTimer.vue'
-import { onPanelSurface } from './panelSurface'
+import { onPanel } from '../../panel'
 
 const NOW = new Date('2026-03-01T12:00:00Z')
 const base = {
@@ -15,7 +15,7 @@ const base = {
 const meta = {
   title: 'Ticket/SlaTimer',
   component: SlaTimer,
-  decorators: [onPanelSurface],
+  decorators: [onPanel],
   args: {
     now: NOW,
     ticket: {

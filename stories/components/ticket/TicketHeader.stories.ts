@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import TicketHeader from '../../../src/components/ticket/TicketHeader.vue'
 import { normalizeTicket } from '../../../src'
 import { makeTicket, toAdonisCase } from '../../../test/fixtures'
-import { onPanelSurface } from './panelSurface'
+import { onPanel } from '../../panel'
 
 const NOW = new Date('2026-01-15T10:00:00Z')
 
@@ -15,7 +15,7 @@ function ticket(raw: unknown) {
 const meta = {
   title: 'Ticket/TicketHeader',
   component: TicketHeader,
-  decorators: [onPanelSurface],
+  decorators: [onPanel],
   args: {
     now: NOW,
     ticket: ticket(

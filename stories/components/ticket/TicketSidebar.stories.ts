@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import TicketSidebar from '../../../src/components/ticket/TicketSidebar.vue'
 import { normalizeDepartments, normalizeTags, normalizeTicket } from '../../../src'
 import { makeActivity, makeTag, makeTicket } from '../../../test/fixtures'
-import { onPanelSurface } from './panelSurface'
+import { onPanel } from '../../panel'
 
 function ticket(overrides: Parameters<typeof makeTicket>[0] = {}) {
   const normalized = normalizeTicket(
@@ -29,7 +29,7 @@ const AGENTS = [
 const meta = {
   title: 'Ticket/TicketSidebar',
   component: TicketSidebar,
-  decorators: [onPanelSurface],
+  decorators: [onPanel],
   args: {
     ticket: ticket(),
     departments: normalizeDepartments([

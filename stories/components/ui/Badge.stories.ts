@@ -7,7 +7,7 @@ import {
   TICKET_PRIORITIES,
   TICKET_STATUSES,
 } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 const row = (children: ReturnType<typeof h>[]) =>
   h('div', { style: 'display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center' }, children)

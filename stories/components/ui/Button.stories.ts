@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { h } from 'vue'
 import { Plus, Trash2 } from 'lucide-vue-next'
 import { EscButton } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 const meta = {
   title: 'UI/Button',

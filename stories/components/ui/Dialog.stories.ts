@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { h } from 'vue'
 import { userEvent, within } from 'storybook/test'
 import { EscButton, EscDialog, EscField, EscInput } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 const meta = {
   title: 'UI/Dialog',

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { EscPagination } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 const meta = {
   title: 'UI/Pagination',

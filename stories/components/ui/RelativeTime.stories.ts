@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { EscRelativeTime } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 const now = new Date('2026-11-23T12:00:00Z')
 

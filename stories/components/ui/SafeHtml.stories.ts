@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { EscSafeHtml } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 const reply = `<p>Hi Ada,</p>
 <p>Thanks for the report. Please try the steps below and <a href="https://status.example.com">check the status page</a>.</p>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { h } from 'vue'
 import { EscTextarea } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 // Textareas are labelled by EscField in real use; these stories name them with aria-label.
 const meta = {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { EscToastRegion } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 // Rendered in place (to: false) so the story canvas shows it; apps teleport it to <body>.
 const meta = {

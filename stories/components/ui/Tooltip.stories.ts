@@ -3,7 +3,7 @@ import { h } from 'vue'
 import { UserPlus } from 'lucide-vue-next'
 import { userEvent } from 'storybook/test'
 import { EscButton, EscTooltip } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 const meta = {
   title: 'UI/Tooltip',

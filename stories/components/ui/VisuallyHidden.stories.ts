@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import { h } from 'vue'
 import { EscVisuallyHidden } from '../../../src'
-import { onPanel } from './panel'
+import { onPanel } from '../../panel'
 
 const meta = {
   title: 'UI/VisuallyHidden',
