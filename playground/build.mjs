@@ -1,4 +1,5 @@
-// Builds the playground client (playground/dist) with Vite when it is missing or older than its sources.
+// Builds the playground client (playground/dist) and the embeddable widget (dist/widget, served at /widget/ for
+// /widget-demo) with Vite when either is missing or older than its sources.
 // `node playground/build.mjs` builds; `--force` rebuilds even when up to date.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,6 +13,13 @@ const SOURCES = [
   join(PLAYGROUND_DIR, 'app'),
   join(REPO_DIR, 'src'),
   join(PLAYGROUND_DIR, 'vite.config.ts'),
+  join(REPO_DIR, 'package.json'),
+]
+
+const WIDGET_LOADER = join(REPO_DIR, 'dist', 'widget', 'escalated-widget.js')
+const WIDGET_SOURCES = [
+  join(REPO_DIR, 'widget'),
+  join(REPO_DIR, 'src'),
   join(REPO_DIR, 'package.json'),
 ]
 
@@ -33,16 +41,28 @@ export function isClientStale() {
   return SOURCES.some((source) => newestMtime(source) > builtAt)
 }
 
+/** Whether the built widget is missing or older than a source file. */
+export function isWidgetStale() {
+  if (!existsSync(WIDGET_LOADER)) return true
+  const builtAt = statSync(WIDGET_LOADER).mtimeMs
+  return WIDGET_SOURCES.some((source) => newestMtime(source) > builtAt)
+}
+
 /**
- * Builds the client when needed (or always with `force`); resolves to how long it took, or null when skipped.
+ * Builds the client and the widget when needed (or always with `force`); resolves to how long it took, or
+ * null when both were up to date.
  * @param {{ force?: boolean }} [options]
  * @returns {Promise<number | null>}
  */
 export async function ensureClientBuilt({ force = false } = {}) {
-  if (!force && !isClientStale()) return null
+  const client = force || isClientStale()
+  const widget = force || isWidgetStale()
+  if (!client && !widget) return null
   const started = Date.now()
   const { build } = await import('vite')
-  await build({ configFile: join(PLAYGROUND_DIR, 'vite.config.ts'), logLevel: 'warn' })
+  if (client) await build({ configFile: join(PLAYGROUND_DIR, 'vite.config.ts'), logLevel: 'warn' })
+  if (widget)
+    await build({ configFile: join(REPO_DIR, 'widget', 'vite.config.ts'), logLevel: 'warn' })
   return Date.now() - started
 }
 
