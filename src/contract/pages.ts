@@ -59,6 +59,8 @@ export interface TicketIndexProps {
   agents: AgentRef[]
   /** Saved views (L admin page); `[]` when not sent. */
   savedViews: SavedView[]
+  /** Macros offered as a bulk action (no stock backend sends them here yet); `[]` when not sent. */
+  macros: Macro[]
 }
 
 /** Counters on the agent dashboard; null when the backend did not send one. */
