@@ -1,3 +1,4 @@
+import { browserLocalStorage } from '@/utils/storage'
 import {
   getCurrentInstance,
   onMounted,
@@ -27,14 +28,7 @@ export interface UseDraftReturn {
   isPersistent: Readonly<Ref<boolean>>
 }
 
-function defaultStorage(): UseDraftOptions['storage'] {
-  // Read lazily: SSR and sandboxed iframes have no (usable) localStorage.
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage
-  } catch {
-    return null
-  }
-}
+const defaultStorage = (): UseDraftOptions['storage'] => browserLocalStorage()
 
 /**
  * A text draft kept in localStorage under `escalated:draft:<key>` (e.g. `agent:ESC-00001:reply`),

@@ -1,3 +1,4 @@
+import { browserLocalStorage } from '@/utils/storage'
 import {
   onMounted,
   reactive,
@@ -47,14 +48,7 @@ function sameShape(stored: unknown, fallback: DraftValue): boolean {
   return typeof stored === typeof fallback
 }
 
-function browserStorage(): UseFormDraftOptions['storage'] {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage
-  } catch {
-    // Reading `localStorage` throws where the browser blocks it (sandboxed iframes): memory only.
-    return null
-  }
-}
+const browserStorage = (): UseFormDraftOptions['storage'] => browserLocalStorage()
 
 /**
  * Keep a form's values in `localStorage` under `escalated:draft:<key>`, so a failed submit, a

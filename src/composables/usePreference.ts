@@ -1,3 +1,4 @@
+import { browserLocalStorage } from '@/utils/storage'
 import {
   getCurrentInstance,
   onMounted,
@@ -30,17 +31,7 @@ export interface UsePreferenceReturn<T> {
   reset: () => void
 }
 
-/** `localStorage`, or null where it is missing or blocked (Safari private mode throws on access). */
-function storageOf(win: Window | undefined): Storage | null {
-  if (!win) return null
-  try {
-    return win.localStorage
-  } catch (error) {
-    // A SecurityError means storage is off for this page: keep the preference in memory only.
-    if (error instanceof DOMException) return null
-    throw error
-  }
-}
+const storageOf = (win: Window | undefined): Storage | null => browserLocalStorage(win)
 
 /**
  * A per-user preference kept in `localStorage` under `escalated:<key>`. Each list namespaces its
