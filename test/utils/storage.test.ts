@@ -7,7 +7,7 @@ describe('browserLocalStorage', () => {
   })
 
   it('returns null without a window, as during SSR', () => {
-    expect(browserLocalStorage(undefined)).toBeNull()
+    expect(browserLocalStorage(null)).toBeNull()
   })
 
   it('returns null instead of throwing where the browser blocks storage', () => {
