@@ -1,24 +1,33 @@
 import { shallowRef, toValue, type MaybeRefOrGetter, type Ref } from 'vue'
 import type { Id, Ticket } from '@/contract'
 import { describeHttpError } from '@/plugin/plugin'
+import type { VisitResult } from '@/plugin/transport'
 import type { RouteName } from '@/routes'
 import { useEscalated } from './useEscalated'
 
-/** What the bulk endpoint can do (contract §4.2 `escalated.agent.tickets.bulk`). */
-export type BulkActionName = 'status' | 'priority' | 'assign' | 'department' | 'tags' | 'delete'
+/**
+ * What a bulk run can do: the bulk endpoint's actions (contract §4.2 `escalated.agent.tickets.bulk`),
+ * plus `macro`, which that endpoint lacks and is therefore posted to `…tickets.macro` per ticket.
+ */
+export type BulkActionName =
+  'status' | 'priority' | 'assign' | 'department' | 'tags' | 'macro' | 'delete'
 
-/** One bulk request: the action and the value it sets (tag ids for `tags`, nothing for `delete`). */
+/**
+ * One bulk request: the action and the value it sets (tag ids for `tags`, the macro id for
+ * `macro`, nothing for `delete`).
+ */
 export type BulkRequest =
-  | { action: 'status' | 'priority' | 'assign' | 'department'; value: string }
+  | { action: 'status' | 'priority' | 'assign' | 'department' | 'macro'; value: string }
   | { action: 'tags'; value: readonly string[] }
   | { action: 'delete' }
 
 /**
  * What became of one ticket, judged from the list the server sent back (L and A skip failures
  * silently): `applied` shows the new value (or is gone after a delete), `skipped` still shows the
- * old one, `left-view` no longer matches the list's filters, so it cannot be checked here.
+ * old one, `left-view` no longer matches the list's filters, so it cannot be checked here. A macro
+ * runs one request per ticket, so its answer is known directly: `applied` or `failed`.
  */
-export type BulkTicketOutcome = 'applied' | 'skipped' | 'left-view'
+export type BulkTicketOutcome = 'applied' | 'skipped' | 'left-view' | 'failed'
 
 /** The result for one selected ticket. */
 export interface BulkTicketResult {
@@ -30,6 +39,8 @@ export interface BulkTicketResult {
   subject: string
   /** What happened to it. */
   outcome: BulkTicketOutcome
+  /** Why it `failed`, as the server or the network put it; absent for other outcomes. */
+  reason?: string
 }
 
 /** A finished bulk run. */
@@ -45,7 +56,13 @@ export interface BulkSummary {
 /** Where the bulk bar stands. */
 export type BulkState =
   | { status: 'idle' }
-  | { status: 'busy'; action: BulkActionName; count: number }
+  | {
+      status: 'busy'
+      action: BulkActionName
+      count: number
+      /** Tickets finished so far, for runs that post one request per ticket (macros). */
+      completed?: number
+    }
   | { status: 'done'; summary: BulkSummary }
   | { status: 'failed'; action: BulkActionName; message: string }
 
@@ -54,6 +71,12 @@ export type BulkRoute = Extract<
   RouteName,
   'escalated.agent.tickets.bulk' | 'escalated.admin.tickets.bulk'
 >
+
+/** The per-ticket macro route that goes with each bulk route. */
+const MACRO_ROUTES = {
+  'escalated.agent.tickets.bulk': 'escalated.agent.tickets.macro',
+  'escalated.admin.tickets.bulk': 'escalated.admin.tickets.macro',
+} as const satisfies Record<BulkRoute, RouteName>
 
 /** Options of `useBulkActions`. */
 export interface UseBulkActionsOptions {
@@ -88,6 +111,8 @@ export function showsBulkValue(ticket: Ticket, request: BulkRequest): boolean {
       return sameId(ticket.department_id, request.value)
     case 'tags':
       return request.value.every((tagId) => ticket.tags.some((tag) => sameId(tag.id, tagId)))
+    // A macro's steps are not known to have run from the row alone; its answer comes per request.
+    case 'macro':
     case 'delete':
       return false
   }
@@ -96,7 +121,8 @@ export function showsBulkValue(ticket: Ticket, request: BulkRequest): boolean {
 /**
  * Bulk actions on selected tickets through `…tickets.bulk` (`ticket_ids[]`, `action`, `value`). The
  * backends answer only with a flash count and skip failures silently, so each ticket's outcome is
- * read off the list the redirect brings back.
+ * read off the list the redirect brings back. `macro` is not a bulk action on any backend, so it
+ * posts `…tickets.macro` (`macro_id`) for each ticket in turn and reports each answer.
  */
 export function useBulkActions(
   routeName: MaybeRefOrGetter<BulkRoute>,
@@ -105,9 +131,79 @@ export function useBulkActions(
   const { route, context, t } = useEscalated()
   const state = shallowRef<BulkState>({ status: 'idle' })
 
+  function failureMessage(result: Exclude<VisitResult, { status: 'ok' }>): string {
+    switch (result.status) {
+      case 'invalid':
+        return Object.values(result.errors)[0] ?? t('common.error.generic')
+      case 'http-error':
+        return describeHttpError(context, result.httpStatus, result.message)
+      case 'network-error':
+        return t('common.error.network')
+      case 'cancelled':
+        return t('queue.bulk.cancelled')
+    }
+  }
+
+  async function runMacro(
+    macroId: string,
+    ids: readonly Id[],
+    before: ReadonlyMap<string, Ticket>,
+  ): Promise<BulkState> {
+    const macroRoute = MACRO_ROUTES[toValue(routeName)]
+    const results: BulkTicketResult[] = []
+    // One after another: parallel posts would race each other's redirect back to this page.
+    for (const id of ids) {
+      const ticket = before.get(String(id))
+      let outcome: BulkTicketOutcome = 'applied'
+      let reason: string | undefined
+      if (!ticket) {
+        outcome = 'failed'
+        reason = t('queue.bulk.macro_not_loaded')
+      } else {
+        const result = await context.transport.visit(route(macroRoute, ticket.reference), {
+          method: 'post',
+          data: { macro_id: macroId },
+          preserveScroll: true,
+          preserveState: true,
+          async: true,
+        })
+        // A redirect back that flashes an error is a refusal too (A fails some macros that way).
+        const refused = result.status === 'ok' ? context.shared.value.flash.error : null
+        if (result.status !== 'ok') {
+          outcome = 'failed'
+          reason = failureMessage(result)
+        } else if (refused) {
+          outcome = 'failed'
+          reason = refused
+        }
+      }
+      results.push({
+        id,
+        reference: ticket?.reference ?? String(id),
+        subject: ticket?.subject ?? '',
+        outcome,
+        ...(reason === undefined ? {} : { reason }),
+      })
+      state.value = {
+        status: 'busy',
+        action: 'macro',
+        count: ids.length,
+        completed: results.length,
+      }
+    }
+    // The list may have changed under every macro (status, assignee, tags): show it as it is now.
+    await context.transport.reload({ only: ['tickets'], preserveScroll: true, async: true })
+    state.value = { status: 'done', summary: { action: 'macro', message: null, results } }
+    return state.value
+  }
+
   async function run(request: BulkRequest, ids: readonly Id[]): Promise<BulkState> {
     if (ids.length === 0 || state.value.status === 'busy') return state.value
     const before = new Map(toValue(options.tickets).map((ticket) => [String(ticket.id), ticket]))
+    if (request.action === 'macro') {
+      state.value = { status: 'busy', action: 'macro', count: ids.length, completed: 0 }
+      return runMacro(request.value, ids, before)
+    }
     state.value = { status: 'busy', action: request.action, count: ids.length }
 
     const data: Record<string, unknown> = { ticket_ids: [...ids], action: request.action }
@@ -120,15 +216,7 @@ export function useBulkActions(
     })
 
     if (result.status !== 'ok') {
-      const message =
-        result.status === 'invalid'
-          ? (Object.values(result.errors)[0] ?? t('common.error.generic'))
-          : result.status === 'http-error'
-            ? describeHttpError(context, result.httpStatus, result.message)
-            : result.status === 'network-error'
-              ? t('common.error.network')
-              : t('queue.bulk.cancelled')
-      state.value = { status: 'failed', action: request.action, message }
+      state.value = { status: 'failed', action: request.action, message: failureMessage(result) }
       return state.value
     }
 
