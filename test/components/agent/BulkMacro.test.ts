@@ -43,7 +43,7 @@ function render(withMacros: boolean, page = TicketIndex) {
   return { ...mounted, screen }
 }
 
-function actionSelect(screen: ReturnType<typeof within>): HTMLSelectElement {
+function actionSelect(screen: ReturnType<typeof render>['screen']): HTMLSelectElement {
   return screen.getByLabelText<HTMLSelectElement>('Bulk action')
 }
 
@@ -54,7 +54,7 @@ async function select(element: HTMLSelectElement, value: string): Promise<void> 
 }
 
 async function selectRows(
-  screen: ReturnType<typeof within>,
+  screen: ReturnType<typeof render>['screen'],
   references: readonly string[],
 ): Promise<void> {
   for (const reference of references) screen.getByLabelText(`Select ${reference}`).click()
