@@ -28,6 +28,8 @@ export interface I18n {
   formatRelative: (value: string | number | Date, now?: Date) => string
   /** Number through `Intl.NumberFormat`. */
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string
+  /** A byte count as "28 bytes", "12.5 kB" or "3 MB" in the current locale. */
+  formatFileSize: (bytes: number) => string
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug', 'ckb'])
@@ -152,6 +154,10 @@ export function createI18nCore(options: CreateI18nOptions = {}): I18n {
     return formatter.format(Math.round(amount), 'year')
   }
 
+  function formatNumber(value: number, opts?: Intl.NumberFormatOptions): string {
+    return cached('number', opts, () => new Intl.NumberFormat(locale.value, opts)).format(value)
+  }
+
   return {
     locale,
     dir: computed(() =>
@@ -171,7 +177,13 @@ export function createI18nCore(options: CreateI18nOptions = {}): I18n {
         : cached('date', opts, () => new Intl.DateTimeFormat(locale.value, opts)).format(date)
     },
     formatRelative,
-    formatNumber: (value, opts) =>
-      cached('number', opts, () => new Intl.NumberFormat(locale.value, opts)).format(value),
+    formatNumber,
+    formatFileSize(bytes) {
+      if (bytes < 1024)
+        return formatNumber(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'long' })
+      const [value, unit] =
+        bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte']
+      return formatNumber(value, { style: 'unit', unit, maximumFractionDigits: 1 })
+    },
   }
 }

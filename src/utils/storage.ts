@@ -6,8 +6,8 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
  * private modes throw on access). Call it lazily, never at import time.
  */
 export function browserLocalStorage(
-  win: Pick<Window, 'localStorage'> | undefined = typeof window === 'undefined'
-    ? undefined
+  win: Pick<Window, 'localStorage'> | null | undefined = typeof window === 'undefined'
+    ? null
     : window,
 ): Storage | null {
   if (!win) return null

@@ -68,4 +68,13 @@ describe('createI18n', () => {
     expect(i18n.formatDate('not a date')).toBe('')
     expect(i18n.formatRelative('nope')).toBe('')
   })
+
+  it('formats file sizes with readable units in the current locale', () => {
+    const i18n = createI18n()
+    expect(i18n.formatFileSize(28)).toBe('28 bytes')
+    expect(i18n.formatFileSize(12.5 * 1024)).toBe('12.5 kB')
+    expect(i18n.formatFileSize(3 * 1024 * 1024)).toBe('3 MB')
+    i18n.setLocale('de')
+    expect(i18n.formatFileSize(28)).toBe('28 Byte')
+  })
 })

@@ -39,4 +39,3 @@ export type {
 } from './TicketStatusControls.vue'
 export { default as TicketStatusTabs } from './TicketStatusTabs.vue'
 export type { TicketStatusTabsEmits, TicketStatusTabsProps } from './TicketStatusTabs.vue'
-export { formatFileSize } from './fileSize'
