@@ -62,6 +62,15 @@ export function registerStaffTicketRoutes(app, ctx, area) {
   const guard = area === 'admin' ? requireAdmin : requireStaff
   const showUrl = (/** @type {string} */ reference) => `${base}/${encodeURIComponent(reference)}`
   const now = () => ctx.clock().getTime()
+  // The macros a user may run: shared ones and their own, in the admin's order.
+  const macrosFor = (/** @type {number} */ userId) =>
+    model(
+      ctx.db
+        .all('SELECT * FROM macros WHERE is_shared = 1 OR created_by = ? ORDER BY "order", id', [
+          userId,
+        ])
+        .map(presentMacro),
+    )
 
   app.get(base, async (request, reply) => {
     const user = guard(request, ctx.db)
@@ -78,7 +87,13 @@ export function registerStaffTicketRoutes(app, ctx, area) {
       path: base,
       query,
     })
-    const props = { tickets, filters: query, ...ticketOptions(ctx.db) }
+    // Beyond stock L and A, which send no macros here: this is what a host adds for bulk macros.
+    const props = {
+      tickets,
+      filters: query,
+      ...ticketOptions(ctx.db),
+      macros: () => macrosFor(user.id),
+    }
     if (area === 'agent') return reply.inertia('Escalated/Agent/TicketIndex', props)
     return reply.inertia('Escalated/Admin/Tickets/Index', {
       ...props,
@@ -111,15 +126,7 @@ export function registerStaffTicketRoutes(app, ctx, area) {
             )
             .map(presentCannedResponse),
         ),
-      macros: () =>
-        model(
-          ctx.db
-            .all(
-              'SELECT * FROM macros WHERE is_shared = 1 OR created_by = ? ORDER BY "order", id',
-              [user.id],
-            )
-            .map(presentMacro),
-        ),
+      macros: () => macrosFor(user.id),
       is_following: () =>
         Boolean(
           ctx.db.get('SELECT 1 AS yes FROM ticket_followers WHERE ticket_id = ? AND user_id = ?', [
