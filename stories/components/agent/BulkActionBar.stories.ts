@@ -1,6 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/vue3-vite'
+import { userEvent, within } from 'storybook/test'
 import BulkActionBar from '../../../src/components/agent/BulkActionBar.vue'
-import { normalizeDepartments, normalizeTags, normalizeUsers } from '../../../src/contract'
+import {
+  normalizeDepartments,
+  normalizeMacros,
+  normalizeTags,
+  normalizeUsers,
+} from '../../../src/contract'
 import { agents, tags } from '../../pages/Agent/TicketIndex.support'
 import { onPanel } from '../../panel'
 
@@ -89,5 +95,63 @@ export const Error: Story = {
 }
 
 export const Dark: Story = { globals: { mode: 'dark' } }
+
+const macros = normalizeMacros([
+  { id: 1, name: 'Escalate to high', actions: [{ type: 'priority', value: 'high' }] },
+  { id: 3, name: 'Route to Billing', actions: [{ type: 'department', value: 2 }] },
+])
+
+/** The page sent macros: "Apply macro" is offered, with a macro to choose. */
+export const MacroChosen: Story = {
+  args: { macros },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.selectOptions(canvas.getByLabelText('Bulk action'), 'macro')
+    await userEvent.selectOptions(canvas.getByLabelText('Macro'), '3')
+  },
+}
+
+/** A macro runs one request per ticket, so the bar counts them. */
+export const MacroBusy: Story = {
+  args: { macros, state: { status: 'busy', action: 'macro', count: 3, completed: 1 } },
+}
+
+/** A macro run where one ticket refused: the reason is shown and the list opens by itself. */
+export const MacroDone: Story = {
+  args: {
+    count: 1,
+    macros,
+    state: {
+      status: 'done',
+      summary: {
+        action: 'macro',
+        message: null,
+        results: [
+          {
+            id: 1,
+            reference: 'ESC-00001',
+            subject: 'Export to CSV crashes the app',
+            outcome: 'applied',
+          },
+          {
+            id: 2,
+            reference: 'ESC-00002',
+            subject: 'Refund for a double charge',
+            outcome: 'failed',
+            reason: 'This action is unauthorized.',
+          },
+          {
+            id: 3,
+            reference: 'ESC-00003',
+            subject: 'Cannot sign in after reset',
+            outcome: 'applied',
+          },
+        ],
+      },
+    },
+  },
+}
+
+export const MacroDoneDark: Story = { ...MacroDone, globals: { mode: 'dark' } }
 
 export const DoneDark: Story = { ...Done, globals: { mode: 'dark' } }
