@@ -1,3 +1,5 @@
+// The same default prefix the shared-props normalizer applies.
+import { DEFAULT_PREFIX } from '@/contract'
 import { appendQuery, type QueryParams, type QueryValue } from './query'
 import {
   routeTable,
@@ -42,7 +44,6 @@ export interface RouteResolver {
   <N extends RouteName>(name: N, params?: RouteParams<N>, query?: QueryParams): string
 }
 
-const DEFAULT_PREFIX = '/support'
 const PARAM_PATTERN = /\{([^}]+)\}/g
 
 /** Normalizes a mount prefix to `/segment[/segment]` or `''` (mounted at the root). */
