@@ -19,16 +19,19 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/**/*.test.ts', 'widget/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts', 'test/e2e/**', 'node_modules/**'],
-          setupFiles: ['test/helpers/setup.ts'],
+          setupFiles: ['test/helpers/quietLit.ts', 'test/helpers/setup.ts'],
         },
       },
       {
         plugins: [vue(), tailwindcss()],
         resolve: { alias },
-        // Pre-bundled up front: discovering axe-core mid-run makes Vite reload the first test.
-        optimizeDeps: { include: ['axe-core'] },
+        // Pre-bundled up front: discovering a dependency mid-run makes Vite reload the first test.
+        optimizeDeps: {
+          include: ['axe-core', 'lit-html', 'lit-html/directive.js'],
+        },
         test: {
           name: 'browser',
+          setupFiles: ['test/helpers/quietLit.ts'],
           include: ['test/**/*.browser.test.ts'],
           browser: {
             enabled: true,

@@ -1,7 +1,8 @@
 /**
  * Widget build (`vite build -c widget/vite.config.ts`, run by scripts/build.mjs after the library).
  * Writes only dist/widget/:
- * - panel-[hash].js: the Vue panel as an ES module, loaded with import() on intent;
+ * - panel-[hash].js: the panel (lit-html views over Vue's reactivity) as an ES module, loaded with
+ *   import() on intent;
  * - locales/<code>-[hash].js: catalogues other than English, loaded when needed;
  * - escalated-widget.js: the classic-script loader (IIFE), built after the panel so that it can
  *   carry the panel's hashed file name;
@@ -11,13 +12,12 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import ts from 'typescript'
 import { build, defineConfig, type Plugin } from 'vite'
-import vue from '@vitejs/plugin-vue'
 import pkg from '../package.json' with { type: 'json' }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outDir = `${root}dist/widget`
 
-// Vite's lib mode does not replace process.env.NODE_ENV; the Options API is unused (STACK.md gotcha 8).
+// Vite's lib mode does not replace process.env.NODE_ENV (STACK.md gotcha 8); Vue's reactivity reads it.
 const define = {
   'process.env.NODE_ENV': JSON.stringify('production'),
   __VUE_OPTIONS_API__: 'false',
@@ -157,7 +157,7 @@ function buildLoader(): Plugin {
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [prunedTokens(), vue(), buildLoader()],
+  plugins: [prunedTokens(), buildLoader()],
   resolve: { alias: { '@': `${root}src` } },
   define,
   build: {

@@ -3,7 +3,6 @@
  * panel inside a real shadow root.
  */
 import { vi } from 'vitest'
-import { nextTick } from 'vue'
 import { within } from '@testing-library/dom'
 import type { EmbedConfig } from '../../widget/loader/config'
 import type { PanelCommand, PanelController, PanelHost } from '../../widget/loader/bridge'
@@ -85,11 +84,11 @@ export async function mountPanel({
   }
 }
 
-/** Lets pending promises, the catalogue import and Vue's render queue finish. */
+/** Lets pending promises, the catalogue import and the panel's render queue finish. */
 export async function settle(rounds = 6): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await Promise.resolve()
-    await nextTick()
+    await Promise.resolve()
     if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0)
     else await new Promise((resolve) => setTimeout(resolve, 0))
   }

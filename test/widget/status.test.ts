@@ -77,9 +77,8 @@ describe('the Status view', () => {
       expect(card.textContent).toContain('In progress')
       expect(card.textContent).toContain('Support')
       expect(card.textContent).toContain('Alice')
-      expect(card.querySelector('[data-status="in_progress"]')?.getAttribute('style')).toContain(
-        '--esc-badge: #8B5CF6',
-      )
+      const badge = card.querySelector<HTMLElement>('[data-status="in_progress"]')
+      expect(badge?.style.getPropertyValue('--esc-badge').trim()).toBe('#8B5CF6')
       const reply = card.querySelector('li') as HTMLElement
       expect(reply.textContent).toContain('We are on it.')
       expect(reply.innerHTML).not.toMatch(/onerror|alert/)

@@ -1,4 +1,4 @@
-import { inject, type InjectionKey, type Ref } from 'vue'
+import type { Ref } from 'vue'
 import type { I18n } from '@/i18n'
 import type { PanelHost } from '../loader/bridge'
 import type { WidgetView } from '../loader/types'
@@ -46,14 +46,12 @@ export interface PanelContext {
   close(): void
   /** The live region's current message. */
   live: Ref<string>
-}
-
-/** Injection key of the panel context. */
-export const PANEL_CONTEXT: InjectionKey<PanelContext> = Symbol('escalated:WidgetPanel')
-
-/** The panel context; throws outside the widget panel. */
-export function usePanel(): PanelContext {
-  const context = inject(PANEL_CONTEXT)
-  if (!context) throw new Error('Widget views must be used inside the widget panel')
-  return context
+  /** Resolves once pending state changes are on screen. */
+  nextTick(): Promise<void>
+  /** The element the panel renders into, inside the widget's shadow root. */
+  root: HTMLElement
+  /** Backend HTML as a sanitised `.prose` element, built once per `key` and HTML. */
+  rich(key: string, html: string): HTMLElement
+  /** A new id prefix, unique within the panel's shadow root. */
+  uid(): string
 }

@@ -1,9 +1,9 @@
 /**
  * The panel module (dist/widget/panel-[hash].js), imported by the loader on the first intent.
- * Vue, the views, the adapters and the English catalogue are bundled here; other catalogues load
- * as separate chunks.
+ * The views (lit-html templates over Vue's reactivity), the adapters and the English catalogue
+ * are bundled here; other catalogues load as separate chunks.
  */
-import { h, nextTick, provide, ref, render } from 'vue'
+import { ref } from 'vue'
 import { isApiError } from '@/api/errors'
 import type { PanelCommand, PanelController, PanelHost } from '../loader/bridge'
 import type { WidgetView } from '../loader/types'
@@ -11,11 +11,13 @@ import css from './widget.css?inline'
 import { createAdapter, type WidgetConfig } from './adapters'
 import { record } from './adapters/read'
 import { createContact } from './contact'
-import { PANEL_CONTEXT, type PanelContext } from './context'
+import type { PanelContext } from './context'
 import { createHelp } from './help'
 import { createWidgetHttp } from './http'
 import { createWidgetI18n } from './i18n'
-import Panel from './Panel.vue'
+import { createPanelView } from './panelView'
+import { createRenderer } from './render'
+import { createRichText } from './richText'
 import { createStatus } from './status'
 import { createStorage } from './storage'
 
@@ -41,6 +43,9 @@ export function createPanel(host: PanelHost, fetchImpl?: typeof fetch): PanelCon
   const config = ref<WidgetConfig>()
   const localeReady = ref(false)
   let ticker: ReturnType<typeof setInterval> | undefined
+  const renderer = createRenderer()
+  let ids = 0
+  const element = doc.createElement('div')
 
   const context: PanelContext = {
     t: i18n.t,
@@ -60,7 +65,7 @@ export function createPanel(host: PanelHost, fetchImpl?: typeof fetch): PanelCon
     announce(message) {
       // Cleared first so that the same message is announced again.
       context.live.value = ''
-      void nextTick(() => (context.live.value = message))
+      void context.nextTick().then(() => (context.live.value = message))
     },
     report(operation, error) {
       host.emit('error', {
@@ -93,6 +98,10 @@ export function createPanel(host: PanelHost, fetchImpl?: typeof fetch): PanelCon
     },
     close: () => host.api.close(),
     live: ref(''),
+    nextTick: renderer.nextTick,
+    uid: () => `esc-w${++ids}`,
+    root: element,
+    rich: createRichText(doc, endpoint),
   }
 
   const views = {
@@ -101,12 +110,12 @@ export function createPanel(host: PanelHost, fetchImpl?: typeof fetch): PanelCon
     status: createStatus(context),
   }
   const { help, contact, status } = views
-  const panel = ref<{ focusFirst(): void }>()
+  const panel = createPanelView(context, views)
 
   // Focus moves into the panel when it opens, and again once its content is ready.
   async function focus(): Promise<void> {
-    await nextTick()
-    if (context.open.value) panel.value?.focusFirst()
+    await context.nextTick()
+    if (context.open.value) panel.focusFirst()
   }
 
   async function changeLocale(locale: string): Promise<void> {
@@ -149,15 +158,8 @@ export function createPanel(host: PanelHost, fetchImpl?: typeof fetch): PanelCon
   }
 
   host.addStyles(css)
-  const element = doc.createElement('div')
   root.append(element)
-  const Root = {
-    setup() {
-      provide(PANEL_CONTEXT, context)
-      return () => h(Panel, { ...views, ref: panel })
-    },
-  }
-  render(h(Root), element)
+  renderer.mount(element, panel)
   void changeLocale(embed.locale)
   void context.loadConfig()
   for (const command of host.commands) run(command)
@@ -170,7 +172,7 @@ export function createPanel(host: PanelHost, fetchImpl?: typeof fetch): PanelCon
     run,
     destroy() {
       clearInterval(ticker)
-      render(null, element)
+      renderer.unmount()
       element.remove()
     },
   }
