@@ -3,7 +3,9 @@
 import { randomBytes } from 'node:crypto'
 import { STATUSES, statusColor, statusLabel } from './domain/enums.mjs'
 import { createTicket } from './domain/ticket-commands.mjs'
-import { HttpError } from './http.mjs'
+import { UPLOAD_LIMITS } from './domain/uploads.mjs'
+import { HttpError, readForm } from './http.mjs'
+import { MAX_FILES, checkAttachments } from './routes/support.mjs'
 import { exists, validate } from './validation.mjs'
 
 const TICKETS_PER_HOUR = 10
@@ -45,6 +47,10 @@ export function registerWidgetApi(app, ctx) {
     kb_enabled: true,
     guest_tickets_enabled: true,
     guest_verification_required: false,
+    // Not in Laravel's widget config: the playground opts in to files on widget tickets with its
+    // settings' names for the limits, which the widget's Laravel adapter reads.
+    max_attachments_per_reply: MAX_FILES,
+    max_attachment_size_kb: UPLOAD_LIMITS.fileSize / 1024,
   }))
 
   app.get(`${base}/articles`, async (request) => {
@@ -78,11 +84,8 @@ export function registerWidgetApi(app, ctx) {
   })
 
   app.post(`${base}/tickets`, async (request, reply) => {
-    const body = request.body
-    const fields =
-      body !== null && typeof body === 'object' && !Array.isArray(body)
-        ? /** @type {Record<string, unknown>} */ (body)
-        : {}
+    // JSON, or multipart when the visitor attached files.
+    const { fields, files } = await readForm(request)
     const input = validate(fields, {
       name: ['required', 'string', 'max:255'],
       email: ['required', 'string', 'email', 'max:255'],
@@ -90,6 +93,7 @@ export function registerWidgetApi(app, ctx) {
       description: ['required', 'string', 'max:65535'],
       department_id: ['nullable', 'integer', exists(db, 'departments', 'is_active = 1')],
     })
+    checkAttachments(files)
     const email = String(input.email).trim().toLowerCase()
     const now = ctx.clock()
 
@@ -120,6 +124,7 @@ export function registerWidgetApi(app, ctx) {
       priority: 'medium',
       departmentId: typeof input.department_id === 'number' ? input.department_id : null,
       channel: 'widget',
+      files,
       actor: { type: 'Guest', id: null, name: String(input.name), isStaff: false },
     })
     const token = randomBytes(32).toString('base64url')

@@ -129,3 +129,19 @@ export class Visitor {
     })
   }
 }
+
+/** A multipart body as a browser's FormData would send it. */
+export async function multipart(
+  fields: Record<string, string>,
+  files: Record<string, { name: string; type: string; content: string }>,
+) {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(fields)) form.append(key, value)
+  for (const [key, file] of Object.entries(files))
+    form.append(key, new Blob([file.content], { type: file.type }), file.name)
+  const request = new Request('http://localhost/', { method: 'POST', body: form })
+  return {
+    payload: Buffer.from(await request.arrayBuffer()),
+    contentType: request.headers.get('content-type') ?? '',
+  }
+}

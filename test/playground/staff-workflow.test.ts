@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startPlayground, type TestPlayground, type Visitor } from './harness'
+import { multipart, startPlayground, type TestPlayground, type Visitor } from './harness'
 
 interface Attachment {
   original_filename: string
@@ -35,22 +35,6 @@ interface ShowProps {
 }
 
 const SHOW = (reference: string) => `/support/agent/tickets/${reference}`
-
-/** A multipart body as a browser's FormData would send it. */
-async function multipart(
-  fields: Record<string, string>,
-  files: Record<string, { name: string; type: string; content: string }>,
-) {
-  const form = new FormData()
-  for (const [key, value] of Object.entries(fields)) form.append(key, value)
-  for (const [key, file] of Object.entries(files))
-    form.append(key, new Blob([file.content], { type: file.type }), file.name)
-  const request = new Request('http://localhost/', { method: 'POST', body: form })
-  return {
-    payload: Buffer.from(await request.arrayBuffer()),
-    contentType: request.headers.get('content-type') ?? '',
-  }
-}
 
 describe('staff ticket work in the playground', () => {
   let playground: TestPlayground

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { NOW, startPlayground, type TestPlayground } from './harness'
+import { multipart, NOW, startPlayground, type TestPlayground } from './harness'
 
 const ticket = (email: string, n = 1) => ({
   name: 'Widget User',
@@ -77,6 +77,55 @@ describe('the playground widget API', () => {
     expect(body.reference).toMatch(/^ESC-\d{5}$/)
     expect(body.guest_access_token.length).toBeGreaterThanOrEqual(40)
     expect(Date.parse(body.expires_at)).toBeGreaterThan(NOW.getTime())
+  })
+
+  it('advertises its attachment limits and stores files sent with a widget ticket', async () => {
+    const config = await playground
+      .visitor()
+      .request({ method: 'GET', url: '/support/widget/config' })
+    expect(config.json()).toMatchObject({
+      max_attachments_per_reply: 5,
+      max_attachment_size_kb: 10240,
+    })
+
+    const { payload, contentType } = await multipart(ticket('files@example.test'), {
+      'attachments[]': { name: 'receipt.txt', type: 'text/plain', content: 'Order 1234' },
+    })
+    const created = await playground.visitor().request({
+      method: 'POST',
+      url: '/support/widget/tickets',
+      payload,
+      headers: { 'content-type': contentType },
+    })
+    expect(created.statusCode).toBe(201)
+    const { reference } = created.json<{ reference: string }>()
+
+    const agent = playground.visitor()
+    await agent.signIn('agent')
+    const page = await agent.page<{ ticket: { attachments: { original_filename: string }[] } }>(
+      `/support/agent/tickets/${reference}`,
+    )
+    expect(page.props.ticket.attachments.map((file) => file.original_filename)).toEqual([
+      'receipt.txt',
+    ])
+  })
+
+  it('refuses more files than its limit with 422 on attachments', async () => {
+    const files = Object.fromEntries(
+      [1, 2, 3, 4, 5, 6].map((n) => [
+        `attachments[${n}]`,
+        { name: `f${n}.txt`, type: 'text/plain', content: 'x' },
+      ]),
+    )
+    const { payload, contentType } = await multipart(ticket('many@example.test'), files)
+    const response = await playground.visitor().request({
+      method: 'POST',
+      url: '/support/widget/tickets',
+      payload,
+      headers: { 'content-type': contentType },
+    })
+    expect(response.statusCode).toBe(422)
+    expect(response.json()).toMatchObject({ errors: { attachments: [expect.any(String)] } })
   })
 
   it('answers field errors with 422', async () => {

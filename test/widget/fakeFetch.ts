@@ -26,7 +26,13 @@ export function routedFetch(routes: FakeRoutes) {
     const path = url.replace(/^https?:\/\/[^/]+\/(?:support|escalated)\/widget/, '')
     const method = (init.method ?? 'GET').toUpperCase()
     const headers = new Headers(init.headers)
-    const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined
+    // JSON bodies are parsed; multipart bodies (attachments) stay FormData.
+    const body: unknown =
+      typeof init.body === 'string'
+        ? JSON.parse(init.body)
+        : init.body instanceof FormData
+          ? init.body
+          : undefined
     calls.push({ method, path, body, headers })
     const route = routes[`${method} ${path}`] ?? routes[`${method} ${path.split('?')[0]}`]
     const answer =

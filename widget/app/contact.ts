@@ -1,11 +1,12 @@
-import { reactive } from 'vue'
+import { reactive, shallowRef, type ShallowRef } from 'vue'
 import type { CreatedTicket } from './adapters'
 import type { PanelContext } from './context'
 import { code, createForm, email, optional, required, type FormControl } from './form'
 import { saveGrant } from './storage'
 
 /** A field of the ticket form. */
-export type ContactField = 'name' | 'email' | 'subject' | 'description' | 'departmentId' | 'code'
+export type ContactField =
+  'name' | 'email' | 'subject' | 'description' | 'departmentId' | 'code' | 'attachments'
 
 /** State and actions of the Contact view. */
 export interface Contact extends FormControl<ContactField> {
@@ -17,6 +18,15 @@ export interface Contact extends FormControl<ContactField> {
   fill(values: Partial<Record<ContactField, string>>): void
   /** Starts a new request after a successful one, keeping name and email. */
   reset(): void
+  /**
+   * Files chosen for the ticket. They stay while the page lives (closing the panel keeps them)
+   * but are not part of the saved draft: a browser cannot store a file for a later visit.
+   */
+  files: ShallowRef<File[]>
+  /** Adds files within the config's limits; refused ones are named in the field's error. */
+  addFiles(files: File[]): void
+  /** Removes a chosen file. */
+  removeFile(index: number): void
 }
 
 const DRAFT = ['name', 'email', 'subject', 'description', 'departmentId'] as const
@@ -43,12 +53,15 @@ export function createContact(context: PanelContext): Contact {
       description: required,
       departmentId: optional,
       code,
+      attachments: optional,
     },
     initial,
     () => save(),
   )
   const { form } = control
   const sent = reactive<Contact['sent']>({ ticket: null })
+  // Shallow: a File inside a reactive proxy is no longer a Blob to FormData.
+  const files = shallowRef<File[]>([])
   const save = () =>
     context.session.write(
       'draft',
@@ -74,6 +87,7 @@ export function createContact(context: PanelContext): Contact {
           subject: subject.trim(),
           description: description.trim(),
           departmentId,
+          ...(files.value.length ? { attachments: files.value } : {}),
           ...(form.verificationId
             ? { verification: { id: form.verificationId, code: form.fields.code.trim() } }
             : {}),
@@ -95,7 +109,35 @@ export function createContact(context: PanelContext): Contact {
       for (const name of DRAFT) if (values[name]) form.fields[name] = values[name]
       save()
     },
+    files,
+    addFiles(chosen) {
+      const limits = context.config.value?.attachments
+      if (!limits) return
+      const kept = [...files.value]
+      const refused: string[] = []
+      for (const file of chosen) {
+        if (kept.length >= limits.maxFiles) {
+          refused.push(t('form.too_many', { count: limits.maxFiles }))
+          break
+        }
+        if (file.size > limits.maxBytes) {
+          const size = context.i18n.formatFileSize(limits.maxBytes)
+          refused.push(t('form.too_big', { name: file.name, size }))
+        } else kept.push(file)
+      }
+      files.value = kept
+      control.edit('attachments', '')
+      if (refused.length) {
+        form.serverErrors.attachments = refused.join(' ')
+        context.announce(form.serverErrors.attachments)
+      }
+    },
+    removeFile(index) {
+      files.value = files.value.filter((_, at) => at !== index)
+      control.edit('attachments', '')
+    },
     reset() {
+      files.value = []
       Object.assign(form.fields, { subject: '', description: '', departmentId: '', code: '' })
       Object.assign(form, { checked: false, verificationId: '' })
       sent.ticket = null

@@ -19,7 +19,10 @@ export interface Form<F extends string> {
   checked: boolean
   /** A request is running. */
   busy: boolean
-  /** The server's field errors, by field. */
+  /**
+   * Errors to show until the field changes, by field: the server's, or a refused choice (a file
+   * over the size limit). Cleared by the next submit.
+   */
   serverErrors: Partial<Record<F, string>>
   failure: Failure | null
   /** Until when a 429 asks us to wait (epoch ms); 0 when not waiting. */
@@ -104,8 +107,10 @@ export function createForm<F extends string>(
       context.tickUntil(form.retryAt)
     } else if (!custom && fieldErrors.length) {
       for (const [name, messages] of fieldErrors) {
-        const field = (SERVER_FIELDS[name] ?? name) as F
-        if (names.includes(field)) form.serverErrors[field] = messages.join(' ')
+        // Per-file errors (`attachments.0`) go to their field.
+        const field = (SERVER_FIELDS[name] ?? name.replace(/\.\d+$/, '')) as F
+        if (!names.includes(field)) continue
+        form.serverErrors[field] = [form.serverErrors[field], ...messages].filter(Boolean).join(' ')
       }
       context.announce(context.t('error.validation'))
     } else {

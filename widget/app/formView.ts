@@ -29,6 +29,8 @@ export interface FormViewProps<N extends string> {
   submit: string
   /** Submit button label while busy. */
   busy: string
+  /** A field of the view's own after the text fields (the Contact view's attachments). */
+  after?: TemplateResult | typeof nothing
 }
 
 /**
@@ -95,11 +97,11 @@ export function createFormView<N extends string>(
     </div>`
   }
 
-  return ({ fields, action, submit, busy }) => {
+  return ({ fields, action, submit, busy, after = nothing }) => {
     const seconds = wait()
     const failure = state.failure
     return html`<form novalidate @submit=${(event: SubmitEvent) => send(event, action)}>
-      ${fields.map(field)}
+      ${fields.map(field)} ${after}
       ${
         seconds > 0
           ? html`<p class="alert" role="status">${t('error.rate', { seconds })}</p>`

@@ -1,9 +1,9 @@
 import { ApiError, errorFromResponse } from '@/api/errors'
 
-/** One widget request: a JSON body and extra headers (a Bearer grant, N's guest token). */
+/** One widget request: a body and extra headers (a Bearer grant, N's guest token). */
 export interface WidgetRequest {
-  /** JSON body; the request is then a POST. */
-  body?: Record<string, unknown>
+  /** JSON body, or multipart form data with files; the request is then a POST. */
+  body?: Record<string, unknown> | FormData
   /** Extra headers. */
   headers?: Record<string, string>
   /** Cancels the request; the promise then rejects with the abort reason. */
@@ -23,15 +23,17 @@ export function createWidgetHttp(base: string, fetchImpl: typeof fetch = fetch):
   return async (path, { body, headers, signal } = {}) => {
     let response: Response
     let text: string
+    // The browser writes a multipart body's Content-Type itself (with its boundary).
+    const json = body && !(body instanceof FormData)
     try {
       response = await fetchImpl(base + path, {
         method: body ? 'POST' : 'GET',
         headers: {
           Accept: 'application/json',
-          ...(body ? { 'Content-Type': 'application/json' } : {}),
+          ...(json ? { 'Content-Type': 'application/json' } : {}),
           ...headers,
         },
-        body: body ? JSON.stringify(body) : null,
+        body: json ? JSON.stringify(body) : (body ?? null),
         credentials: 'omit',
         signal: signal ?? null,
       })

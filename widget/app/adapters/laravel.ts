@@ -2,7 +2,7 @@ import { isApiError } from '@/api/errors'
 import type { WidgetHttp } from '../http'
 import { flag, list, pick, record, text } from './read'
 import { DISABLED, laravelKb, segment, statusResult } from './shared'
-import type { TicketGrant, WidgetAdapter } from './types'
+import type { AttachmentLimits, TicketGrant, WidgetAdapter } from './types'
 
 function grant(value: unknown): TicketGrant {
   const raw = record(value)
@@ -11,6 +11,28 @@ function grant(value: unknown): TicketGrant {
     accessToken: text(raw, 'guest_access_token'),
     expiresAt: text(raw, 'expires_at') || undefined,
   }
+}
+
+/** Positive whole number, or 0. */
+function count(source: Record<string, unknown>, key: string): number {
+  const value = Number(text(source, key))
+  return Number.isInteger(value) && value > 0 ? value : 0
+}
+
+/** Files the config allows with a new ticket, if any (see `WidgetConfig.attachments`). */
+function attachmentLimits(raw: Record<string, unknown>): AttachmentLimits | undefined {
+  const maxFiles = count(raw, 'max_attachments_per_reply')
+  const sizeKb = count(raw, 'max_attachment_size_kb')
+  return maxFiles && sizeKb ? { maxFiles, maxBytes: sizeKb * 1024 } : undefined
+}
+
+/** The fields as JSON, or as multipart form data when there are files (`attachments[]`). */
+function withFiles(fields: Record<string, string | number>, files: File[]) {
+  if (!files.length) return fields
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) data.append(name, String(value))
+  for (const file of files) data.append('attachments[]', file, file.name)
+  return data
 }
 
 /**
@@ -44,23 +66,24 @@ export function laravelAdapter(http: WidgetHttp): WidgetAdapter {
         guestTicketsEnabled:
           pick(raw, 'guest_tickets_enabled') === undefined || flag(raw, 'guest_tickets_enabled'),
         verificationRequired: flag(raw, 'guest_verification_required'),
+        attachments: attachmentLimits(raw),
       }
     },
     ...laravelKb(http),
-    async createTicket({ name, email, subject, description, departmentId, verification }) {
+    async createTicket(input) {
+      const { name, email, subject, description, departmentId, verification } = input
+      const fields = {
+        name,
+        email,
+        subject,
+        description,
+        ...(departmentId ? { department_id: Number(departmentId) } : {}),
+        ...(verification
+          ? { verification_id: verification.id, verification_code: verification.code }
+          : {}),
+      }
       const raw = record(
-        await http('/tickets', {
-          body: {
-            name,
-            email,
-            subject,
-            description,
-            ...(departmentId ? { department_id: Number(departmentId) } : {}),
-            ...(verification
-              ? { verification_id: verification.id, verification_code: verification.code }
-              : {}),
-          },
-        }),
+        await http('/tickets', { body: withFiles(fields, input.attachments ?? []) }),
       )
       const { accessToken, expiresAt } = grant(raw)
       return { reference: text(raw, 'reference'), accessToken: accessToken || undefined, expiresAt }

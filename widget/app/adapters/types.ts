@@ -28,6 +28,19 @@ export interface WidgetConfig {
   guestTicketsEnabled: boolean
   /** Whether ticket creation and lookups need an emailed code (L+ verified guest access). */
   verificationRequired: boolean
+  /**
+   * The backend takes files with a new ticket, within these limits; absent, the form offers no
+   * attachment field. None of L, A or N advertises this in `/config` today (contract §6.2 takes
+   * JSON only); a backend opts in with `max_attachments_per_reply` and `max_attachment_size_kb`,
+   * its settings' names for the same limits (the playground does).
+   */
+  attachments?: AttachmentLimits
+}
+
+/** How many files, and how large, a new widget ticket may carry. */
+export interface AttachmentLimits {
+  maxFiles: number
+  maxBytes: number
 }
 
 /** One knowledge-base search hit. */
@@ -52,6 +65,8 @@ export interface TicketInput {
   departmentId: string
   /** Proof of email (L+), when verification is required. */
   verification?: VerificationProof
+  /** Files to attach, when the config allows them; sent as multipart `attachments[]`. */
+  attachments?: File[]
 }
 
 /** An emailed code and the id of the verification it answers. */

@@ -44,6 +44,23 @@ export default {
     check: 'تحقق من الحالة',
     again: 'طلب جديد',
     off: 'لا يمكن تقديم طلبات جديدة هنا حاليًا.',
+    attachments: 'مرفقات (اختياري)',
+    attachments_hint: {
+      one: 'ملف واحد، بحد أقصى {size}.',
+      two: 'ملفان كحد أقصى، {size} لكل ملف.',
+      few: 'حتى {count} ملفات، {size} لكل ملف.',
+      other: 'حتى {count} ملفًا، {size} لكل ملف.',
+    },
+    chosen: 'الملفات المختارة',
+    remove: 'إزالة {name}',
+    remove_short: 'إزالة',
+    too_big: 'حجم «{name}» أكبر من {size}.',
+    too_many: {
+      one: 'يمكنك إرفاق ملف واحد فقط.',
+      two: 'يمكنك إرفاق ملفين كحد أقصى.',
+      few: 'يمكنك إرفاق {count} ملفات كحد أقصى.',
+      other: 'يمكنك إرفاق {count} ملفًا كحد أقصى.',
+    },
   },
   status: {
     reference: 'رقم التذكرة',

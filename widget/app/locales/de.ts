@@ -37,6 +37,19 @@ export default {
     check: 'Status abfragen',
     again: 'Neue Anfrage',
     off: 'Neue Anfragen sind hier gerade nicht möglich.',
+    attachments: 'Anhänge (optional)',
+    attachments_hint: {
+      one: 'Eine Datei, höchstens {size}.',
+      other: 'Bis zu {count} Dateien, je höchstens {size}.',
+    },
+    chosen: 'Ausgewählte Dateien',
+    remove: '{name} entfernen',
+    remove_short: 'Entfernen',
+    too_big: '„{name}“ ist größer als {size}.',
+    too_many: {
+      one: 'Sie können eine Datei anhängen.',
+      other: 'Sie können höchstens {count} Dateien anhängen.',
+    },
   },
   status: {
     reference: 'Ticketnummer',

@@ -37,6 +37,16 @@ export default {
     check: 'Check status',
     again: 'New request',
     off: 'New requests cannot be filed here right now.',
+    attachments: 'Attachments (optional)',
+    attachments_hint: {
+      one: 'One file, up to {size}.',
+      other: 'Up to {count} files, {size} each.',
+    },
+    chosen: 'Chosen files',
+    remove: 'Remove {name}',
+    remove_short: 'Remove',
+    too_big: '“{name}” is larger than {size}.',
+    too_many: { one: 'You can attach one file.', other: 'You can attach up to {count} files.' },
   },
   status: {
     reference: 'Ticket reference',
