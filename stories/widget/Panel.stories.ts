@@ -57,3 +57,22 @@ export const Error: Story = { args: { answers: { 'GET /config': { status: 500 } 
 export const Rtl: Story = { args: { locale: 'ar' } }
 
 export const Dark: Story = { args: { mode: 'dark' }, globals: { mode: 'dark' } }
+
+/**
+ * A backend that takes files with widget tickets (`max_attachments_per_reply`,
+ * `max_attachment_size_kb` in `/config`): the form offers a file picker with its limits.
+ */
+export const WithAttachments: Story = {
+  args: {
+    answers: {
+      'GET /config': {
+        body: {
+          ...CONFIG,
+          kb_enabled: false,
+          max_attachments_per_reply: 3,
+          max_attachment_size_kb: 5120,
+        },
+      },
+    },
+  },
+}
