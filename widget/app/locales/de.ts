@@ -36,7 +36,6 @@ export default {
     received: 'Wir haben Ihre Anfrage erhalten und antworten per E-Mail.',
     check: 'Status abfragen',
     again: 'Neue Anfrage',
-    off: 'Neue Anfragen sind hier gerade nicht möglich.',
     attachments: 'Anhänge (optional)',
     attachments_hint: {
       one: 'Eine Datei, höchstens {size}.',

@@ -36,7 +36,6 @@ export default {
     received: 'We received your request and will reply by email.',
     check: 'Check status',
     again: 'New request',
-    off: 'New requests cannot be filed here right now.',
     attachments: 'Attachments (optional)',
     attachments_hint: {
       one: 'One file, up to {size}.',
