@@ -23,6 +23,17 @@ describe('the playground widget API', () => {
   const post = (body: Record<string, unknown>) =>
     playground.visitor().request({ method: 'POST', url: '/support/widget/tickets', payload: body })
 
+  /** A ticket sent as multipart, as the widget does when files are attached. */
+  const postWithFiles = async (email: string, files: Parameters<typeof multipart>[1]) => {
+    const { payload, contentType } = await multipart(ticket(email), files)
+    return playground.visitor().request({
+      method: 'POST',
+      url: '/support/widget/tickets',
+      payload,
+      headers: { 'content-type': contentType },
+    })
+  }
+
   it('sends its configuration to any origin', async () => {
     const response = await playground.visitor().request({
       method: 'GET',
@@ -88,14 +99,8 @@ describe('the playground widget API', () => {
       max_attachment_size_kb: 10240,
     })
 
-    const { payload, contentType } = await multipart(ticket('files@example.test'), {
+    const created = await postWithFiles('files@example.test', {
       'attachments[]': { name: 'receipt.txt', type: 'text/plain', content: 'Order 1234' },
-    })
-    const created = await playground.visitor().request({
-      method: 'POST',
-      url: '/support/widget/tickets',
-      payload,
-      headers: { 'content-type': contentType },
     })
     expect(created.statusCode).toBe(201)
     const { reference } = created.json<{ reference: string }>()
@@ -117,13 +122,7 @@ describe('the playground widget API', () => {
         { name: `f${n}.txt`, type: 'text/plain', content: 'x' },
       ]),
     )
-    const { payload, contentType } = await multipart(ticket('many@example.test'), files)
-    const response = await playground.visitor().request({
-      method: 'POST',
-      url: '/support/widget/tickets',
-      payload,
-      headers: { 'content-type': contentType },
-    })
+    const response = await postWithFiles('many@example.test', files)
     expect(response.statusCode).toBe(422)
     expect(response.json()).toMatchObject({ errors: { attachments: [expect.any(String)] } })
   })

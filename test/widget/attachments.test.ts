@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { fireEvent } from '@testing-library/dom'
-import { LARAVEL_CONFIG, mountPanel, type FakeRoutes } from './helpers'
+import { LARAVEL_CONFIG, mountPanel, settle, submitVia, typeInto, type FakeRoutes } from './helpers'
 
 // A backend that takes files with widget tickets: two files of at most 1 KB each.
 const WITH_FILES = {
@@ -33,29 +33,18 @@ async function form(routes: FakeRoutes = {}) {
   const choose = async (...files: File[]) => {
     Object.defineProperty(picker(), 'files', { value: files, configurable: true })
     fireEvent.change(picker())
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    await settle()
   }
   const chosen = () =>
     [...mounted.container.querySelectorAll('.files li .name')].map((item) => item.textContent)
-  const fill = () => {
-    const values = {
+  const fill = () =>
+    typeInto(screen, {
       Name: 'Ada Lovelace',
       Email: 'ada@example.test',
       Subject: 'Invoice missing',
       'How can we help?': 'See the attached screenshot.',
-    }
-    for (const [name, value] of Object.entries(values)) {
-      const input = screen.getByRole('textbox', { name }) as HTMLInputElement
-      input.value = value
-      fireEvent.input(input)
-    }
-  }
-  const submit = async () => {
-    fireEvent.submit(
-      screen.getByRole('button', { name: 'Send request' }).closest('form') as HTMLFormElement,
-    )
-    for (let i = 0; i < 6; i++) await new Promise((resolve) => setTimeout(resolve, 0))
-  }
+    })
+  const submit = () => submitVia(screen, 'Send request')
   const posted = () => mounted.calls.filter((call) => call.method === 'POST')
   return { ...mounted, picker, choose, chosen, fill, submit, posted }
 }

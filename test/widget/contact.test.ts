@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent } from '@testing-library/dom'
 import { loadBackendFixture } from '../helpers/backendFixtures'
-import { LARAVEL_CONFIG, mountPanel, settle, type FakeRoutes } from './helpers'
+import {
+  fieldOf,
+  LARAVEL_CONFIG,
+  mountPanel,
+  settle,
+  submitVia,
+  typeInto,
+  type FakeRoutes,
+} from './helpers'
 
 const KB_OFF = { ...LARAVEL_CONFIG, kb_enabled: false }
 const CREATED = {
@@ -30,21 +38,9 @@ async function contact(routes: FakeRoutes = {}, embed = {}) {
   })
   cleanup = mounted.destroy
   const { screen } = mounted
-  const field = (name: string) =>
-    screen.getByRole(name === 'Department' ? 'combobox' : 'textbox', { name }) as
-      HTMLInputElement | HTMLSelectElement
-  const fill = (values: Record<string, string>) => {
-    for (const [name, value] of Object.entries(values)) {
-      field(name).value = value
-      fireEvent.input(field(name))
-    }
-  }
-  const submit = async () => {
-    fireEvent.submit(
-      screen.getByRole('button', { name: 'Send request' }).closest('form') as HTMLFormElement,
-    )
-    await settle()
-  }
+  const field = (name: string) => fieldOf(screen, name)
+  const fill = (values: Record<string, string>) => typeInto(screen, values)
+  const submit = () => submitVia(screen, 'Send request')
   const valid = () =>
     fill({
       Name: 'Ada Lovelace',

@@ -3,7 +3,7 @@
  * panel inside a real shadow root.
  */
 import { vi } from 'vitest'
-import { within } from '@testing-library/dom'
+import { fireEvent, within } from '@testing-library/dom'
 import type { EmbedConfig } from '../../widget/loader/config'
 import type { PanelCommand, PanelController, PanelHost } from '../../widget/loader/bridge'
 import type { EscalatedWidgetApi } from '../../widget/loader/types'
@@ -92,4 +92,28 @@ export async function settle(rounds = 6): Promise<void> {
     if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0)
     else await new Promise((resolve) => setTimeout(resolve, 0))
   }
+}
+
+/** Queries bound to the panel's container. */
+type Screen = ReturnType<typeof within>
+
+/** A form control by its label (the department is a select). */
+export function fieldOf(screen: Screen, name: string): HTMLInputElement | HTMLSelectElement {
+  return screen.getByRole(name === 'Department' ? 'combobox' : 'textbox', { name }) as
+    HTMLInputElement | HTMLSelectElement
+}
+
+/** Types into fields found by label, as a visitor would. */
+export function typeInto(screen: Screen, values: Record<string, string>): void {
+  for (const [name, value] of Object.entries(values)) {
+    const field = fieldOf(screen, name)
+    field.value = value
+    fireEvent.input(field)
+  }
+}
+
+/** Submits the form holding the named submit button, then lets the panel settle. */
+export async function submitVia(screen: Screen, button: string): Promise<void> {
+  fireEvent.submit(screen.getByRole('button', { name: button }).closest('form') as HTMLFormElement)
+  await settle()
 }

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 // Replies render through the widget sanitiser, checked here against a real parser.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fireEvent } from '@testing-library/dom'
 import { loadBackendFixture } from '../helpers/backendFixtures'
-import { LARAVEL_CONFIG, mountPanel, settle, type FakeRoutes } from './helpers'
+import { LARAVEL_CONFIG, mountPanel, submitVia, typeInto, type FakeRoutes } from './helpers'
 
 const TICKET = {
   reference: 'ESC-00007',
@@ -42,19 +41,8 @@ async function status(routes: FakeRoutes = {}, embed = {}) {
   })
   cleanup = mounted.destroy
   const { screen } = mounted
-  const fill = (values: Record<string, string>) => {
-    for (const [name, value] of Object.entries(values)) {
-      const input = screen.getByRole('textbox', { name }) as HTMLInputElement
-      input.value = value
-      fireEvent.input(input)
-    }
-  }
-  const check = async () => {
-    fireEvent.submit(
-      screen.getByRole('button', { name: 'Check status' }).closest('form') as HTMLFormElement,
-    )
-    await settle()
-  }
+  const fill = (values: Record<string, string>) => typeInto(screen, values)
+  const check = () => submitVia(screen, 'Check status')
   const gets = () => mounted.calls.filter((call) => call.path.startsWith('/tickets/'))
   return { ...mounted, fill, check, gets }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html'
 import type { Contact, ContactField } from './contact'
 import type { PanelContext } from './context'
-import { createFormView, type FormViewField } from './formView'
+import { codeField, createFormView, type FormViewField } from './formView'
 
 /** Creates the Contact view: the ticket form and its success screen. */
 export function createContactView(
@@ -92,21 +92,8 @@ export function createContactView(
         ],
       })
     }
-    if (contact.form.verificationId) {
-      list.push({
-        name: 'code',
-        label: t('form.code'),
-        hint: t('form.code_sent', { email: values.email }),
-        autocomplete: 'one-time-code',
-      })
-    }
+    if (contact.form.verificationId) list.push(codeField(context, values.email))
     return list
-  }
-
-  async function send(): Promise<void> {
-    await contact.submit()
-    await context.nextTick()
-    context.root.querySelector<HTMLElement>('.done h3')?.focus()
   }
 
   return () => {
@@ -115,7 +102,8 @@ export function createContactView(
       return form({
         fields: fields(),
         after: attachments(),
-        action: send,
+        action: contact.submit,
+        focusOnSuccess: '.done h3',
         submit: t('form.send'),
         busy: t('form.sending'),
       })

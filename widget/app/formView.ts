@@ -31,6 +31,18 @@ export interface FormViewProps<N extends string> {
   busy: string
   /** A field of the view's own after the text fields (the Contact view's attachments). */
   after?: TemplateResult | typeof nothing
+  /** What to focus once the action succeeded (a result heading), as a selector in the panel. */
+  focusOnSuccess: string
+}
+
+/** The emailed-code field (L+ verified guest access), shown once a code was sent to `email`. */
+export function codeField(context: PanelContext, email: string): FormViewField<'code'> {
+  return {
+    name: 'code',
+    label: context.t('form.code'),
+    hint: context.t('form.code_sent', { email }),
+    autocomplete: 'one-time-code',
+  }
 }
 
 /**
@@ -46,14 +58,18 @@ export function createFormView<N extends string>(
   const state = form.form
   const wait = () => Math.ceil((state.retryAt - now.value) / 1000)
 
-  // After a submit, focus the first field to fix, or the code field once a code was emailed.
-  async function send(event: SubmitEvent, action: () => Promise<void>): Promise<void> {
+  // After a submit, focus the first field to fix, the code field once a code was emailed, or
+  // the result.
+  async function send(event: SubmitEvent, props: FormViewProps<N>): Promise<void> {
     event.preventDefault()
     const element = event.currentTarget as HTMLFormElement
-    await action()
+    await props.action()
     await context.nextTick()
     const field = form.firstInvalid() ?? (state.verificationId ? 'code' : '')
-    if (field) element.querySelector<HTMLElement>(`[name="${field}"]`)?.focus()
+    const target = field
+      ? element.querySelector<HTMLElement>(`[name="${field}"]`)
+      : context.root.querySelector<HTMLElement>(props.focusOnSuccess)
+    target?.focus()
   }
 
   function field(field: FormViewField<N>): TemplateResult {
@@ -97,10 +113,11 @@ export function createFormView<N extends string>(
     </div>`
   }
 
-  return ({ fields, action, submit, busy, after = nothing }) => {
+  return (props) => {
+    const { fields, submit, busy, after = nothing } = props
     const seconds = wait()
     const failure = state.failure
-    return html`<form novalidate @submit=${(event: SubmitEvent) => send(event, action)}>
+    return html`<form novalidate @submit=${(event: SubmitEvent) => send(event, props)}>
       ${fields.map(field)} ${after}
       ${
         seconds > 0

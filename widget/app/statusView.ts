@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html'
 import type { PanelContext } from './context'
-import { createFormView, type FormViewField } from './formView'
+import { codeField, createFormView, type FormViewField } from './formView'
 import { cssVars } from './render'
 import { statusLabel, type Status, type StatusField } from './status'
 
@@ -15,21 +15,8 @@ export function createStatusView(context: PanelContext, status: Status): () => T
       { name: 'reference', label: t('status.reference') },
       { name: 'email', label: t('form.email'), kind: 'email', autocomplete: 'email' },
     ]
-    if (status.form.verificationId) {
-      list.push({
-        name: 'code',
-        label: t('form.code'),
-        hint: t('form.code_sent', { email: status.form.fields.email }),
-        autocomplete: 'one-time-code',
-      })
-    }
+    if (status.form.verificationId) list.push(codeField(context, status.form.fields.email))
     return list
-  }
-
-  async function check(): Promise<void> {
-    await status.lookup()
-    await context.nextTick()
-    context.root.querySelector<HTMLElement>('.card h3')?.focus()
   }
 
   return () => {
@@ -37,7 +24,8 @@ export function createStatusView(context: PanelContext, status: Status): () => T
     if (!ticket) {
       return form({
         fields: fields(),
-        action: check,
+        action: status.lookup,
+        focusOnSuccess: '.card h3',
         submit: t('status.check'),
         busy: t('status.checking'),
       })
