@@ -10,6 +10,7 @@ export type {
 } from './CannedResponsePicker.vue'
 export { default as MacroPicker } from './MacroPicker.vue'
 export type { MacroPickerEmits, MacroPickerProps } from './MacroPicker.vue'
+export { ticketOpeningMessage } from './opening'
 export { default as ReplyComposer } from './ReplyComposer.vue'
 export type {
   ComposerMessage,

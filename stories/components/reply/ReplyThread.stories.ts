@@ -2,12 +2,20 @@ import type { Meta, StoryObj } from '@storybook/vue3-vite'
 import ReplyThread from '../../../src/components/reply/ReplyThread.vue'
 import { onPanel } from '../../panel'
 import { createAuthorResolver } from '../../../src/components/reply/authors'
+import { ticketOpeningMessage } from '../../../src/components/reply/opening'
 import { normalizeTicket } from '../../../src'
 import { makeAttachment, makeReply, makeTicket, makeUser } from '../../../test/fixtures'
+
+// The requester's opening message: the description (with markup the sanitiser keeps) and a file
+// attached to the ticket itself.
+const DESCRIPTION =
+  '<p>Export to CSV crashes the app as soon as the report has <strong>more than 500 rows</strong>.</p>'
 
 function thread(count: number) {
   const ticket = normalizeTicket(
     makeTicket({
+      description: DESCRIPTION,
+      attachments: [makeAttachment({ id: 9, original_filename: 'crash-report.txt', size: 512 })],
       replies: Array.from({ length: count }, (_, index) =>
         makeReply({
           id: count - index,
@@ -24,6 +32,7 @@ function thread(count: number) {
   if (!ticket) throw new globalThis.Error('fixture ticket did not normalize')
   return {
     replies: ticket.replies,
+    opening: ticketOpeningMessage(ticket),
     pinnedNotes: ticket.pinned_notes,
     resolveAuthor: createAuthorResolver(ticket, [makeUser()]),
     canPin: true,
@@ -43,7 +52,10 @@ type Story = StoryObj<typeof meta>
 
 export const Default: Story = {}
 export const Dark: Story = { globals: { mode: 'dark' } }
-export const Empty: Story = { args: thread(0) }
+/** A new ticket: only the requester's original request, no replies yet. */
+export const OpeningOnly: Story = { args: thread(0) }
+export const OpeningOnlyDark: Story = { args: thread(0), globals: { mode: 'dark' } }
+export const Empty: Story = { args: { ...thread(0), opening: null } }
 
 /** 500 replies, windowed. */
 export const LongContent: Story = { args: thread(500) }
