@@ -82,6 +82,11 @@ describe('Escalated/Admin/Tickets/Show', () => {
     const { wrapper } = render({ ...props, agents: AGENTS })
     await flushPromises()
     expect(wrapper.get('[data-part="ticket-reference"]').text()).toBe('ESC-00001')
-    expect(wrapper.findAll('[data-part="reply-feed"] article')).toHaveLength(3)
+    expect(
+      wrapper.findAll('[data-part="reply-feed"] article:not([data-kind="opening"])'),
+    ).toHaveLength(3)
+    expect(wrapper.find('[data-part="reply-feed"] article[data-kind="opening"]').exists()).toBe(
+      true,
+    )
   })
 })

@@ -77,7 +77,9 @@ describe('Escalated/Agent/TicketShow', () => {
       })
       expect(shown.requester).toContain('Unknown requester')
       expect(shown.requester).toContain('2 tickets')
-      expect(shown.replies).toHaveLength(3)
+      // Three replies and the requester's opening message.
+      expect(shown.replies).toHaveLength(4)
+      expect(shown.replies.filter((reply) => reply.includes('Original request'))).toHaveLength(1)
       expect(shown.pinned).toEqual([expect.stringContaining('Internal: reproduced locally.')])
       expect(shown.activities).toHaveLength(12)
     })
