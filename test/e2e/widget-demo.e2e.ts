@@ -8,6 +8,8 @@ const WIDGET_BUILT = existsSync(
   fileURLToPath(new URL('../../dist/widget/escalated-widget.js', import.meta.url)),
 )
 
+const NOTES = Buffer.from('Flickers at 30% brightness, fine at 100%.\n')
+
 /** The widget's shadow root content, as a visitor sees it (Playwright pierces open shadow roots). */
 const widget = (page: Page) => page.locator('escalated-widget')
 
@@ -51,6 +53,11 @@ describe.each(CASINGS)('the widget demo page (%s payloads)', (casing) => {
       await widget(page)
         .getByRole('textbox', { name: 'How can we help?' })
         .fill('The Harbor lamp flickers when dimmed.')
+      // The playground's config allows files: the visitor attaches a note.
+      await widget(page)
+        .getByLabel('Attachments (optional)')
+        .setInputFiles({ name: 'flicker-notes.txt', mimeType: 'text/plain', buffer: NOTES })
+      await widget(page).getByRole('listitem').filter({ hasText: 'flicker-notes.txt' }).waitFor()
       await widget(page).getByRole('button', { name: 'Send request' }).click()
       await widget(page).getByRole('heading', { name: 'Request sent' }).waitFor()
       const text = await widget(page).getByRole('tabpanel').innerText()
@@ -70,6 +77,15 @@ describe.each(CASINGS)('the widget demo page (%s payloads)', (casing) => {
       expect(booted?.component).toBe('Escalated/Agent/TicketShow')
       await expect.poll(() => page.getByText(subject).count()).toBeGreaterThan(0)
       expect(await page.getByText('Grace Visitor').count()).toBeGreaterThan(0)
+      // The original request and its file reach the agent.
+      expect(await page.getByText('The Harbor lamp flickers when dimmed.').count()).toBeGreaterThan(
+        0,
+      )
+      const file = page.getByRole('link', { name: /flicker-notes\.txt/ })
+      const download = await page.request.get(
+        new URL(String(await file.getAttribute('href')), base).href,
+      )
+      expect(await download.text()).toBe(NOTES.toString())
     },
   )
 })
