@@ -144,7 +144,8 @@ describe('the widget in Chromium', () => {
     await page.viewport(375, 667)
     const { launcher, root } = start()
     await userEvent.click(launcher)
-    await expect.element(page.getByRole('dialog')).toBeVisible()
+    // The search field appears once /config has answered.
+    await expect.element(page.getByRole('searchbox')).toBeVisible()
     const panel = inShadow(root, '[role="dialog"]')?.getBoundingClientRect()
     expect([panel?.x, panel?.y, panel?.width, panel?.height]).toEqual([0, 0, 375, 667])
     const input = inShadow(root, '.input') as HTMLElement
