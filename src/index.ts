@@ -103,7 +103,13 @@ export type {
 } from './components/ui'
 
 // Ticket components
-export { CustomTicketActions, PriorityBadge, SlaTimer, StatusBadge } from './components/ticket'
+export {
+  CustomTicketActions,
+  PriorityBadge,
+  SlaTimer,
+  StatusBadge,
+  TicketPresence,
+} from './components/ticket'
 export type {
   CustomTicketActionsEmits,
   CustomTicketActionsPayloadSlotProps,
@@ -112,6 +118,7 @@ export type {
   PriorityBadgeProps,
   SlaTimerProps,
   StatusBadgeProps,
+  TicketPresenceProps,
 } from './components/ticket'
 export { useCustomActions } from './composables/useCustomActions'
 export type {
@@ -124,6 +131,12 @@ export type {
   UseCustomActionsOptions,
   UseCustomActionsReturn,
 } from './composables/useCustomActions'
+export { useTicketPresence } from './composables/useTicketPresence'
+export type {
+  TicketPresenceStatus,
+  UseTicketPresenceOptions,
+  UseTicketPresenceReturn,
+} from './composables/useTicketPresence'
 export { useSlaCountdown } from './composables/useSlaCountdown'
 export type {
   SlaState,

@@ -9,6 +9,8 @@ const PUBLIC_EXPORTS = [
   'SlaTimer',
   'useCustomActions',
   'useSlaCountdown',
+  'TicketPresence',
+  'useTicketPresence',
   'ESCALATED_CONTEXT',
   'EscBadge',
   'EscButton',
