@@ -37,6 +37,18 @@ export const NotesOnlyDark: Story = { args: { canReply: false }, globals: { mode
 /** The server refused the body (L validation). */
 export const Error: Story = { args: { error: 'The body field is required.' } }
 
+/** The server refused a file (a 422 on `attachments.N`); text and files stay. */
+export const AttachmentError: Story = {
+  args: {
+    attachmentErrors: ['The attachments.0 field must be a file of type: pdf, png.'],
+  },
+}
+
+/** Limits from the page: two files of at most 2 MB, PDF or PNG. */
+export const LimitedAttachments: Story = {
+  args: { maxFiles: 2, maxSizeKb: 2048, allowedTypes: ['pdf', 'png'] },
+}
+
 /** Sending never finishes: the submit button stays busy. */
 export const Busy: Story = {
   args: { send: () => new Promise<boolean>(() => undefined) },

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { within } from '@testing-library/dom'
 import { normalizeTicketShowProps } from '@/contract'
@@ -132,6 +132,121 @@ describe('TicketWorkspace', () => {
       }
       expect(current.getAttribute('data-kind')).toBe('opening')
       expect(current.getAttribute('aria-posinset')).toBe('46')
+    })
+  })
+
+  describe('reply attachments', () => {
+    beforeEach(() => localStorage.clear())
+
+    const file = (name: string, bytes = 10) => new File([new Uint8Array(bytes)], name)
+
+    function composer(root: HTMLElement) {
+      const form = root.querySelector<HTMLElement>('[data-part="reply-composer"]')
+      const input = form?.querySelector<HTMLInputElement>('input[type="file"]')
+      if (!form || !input) throw new Error('no composer')
+      const screen = within(form)
+      return {
+        form,
+        input,
+        screen,
+        limits: () => form.querySelector('[data-part="attachment-limits"]')?.textContent?.trim(),
+        listed: () =>
+          Array.from(form.querySelectorAll('[data-part="composer-file"]')).map(
+            (item) => item.querySelector('span')?.textContent,
+          ),
+        pick: async (files: File[]) => {
+          Object.defineProperty(input, 'files', { value: files, configurable: true })
+          input.dispatchEvent(new Event('change'))
+          await flushPromises()
+        },
+        type: async (value: string) => {
+          const box = screen.getByLabelText('Reply to the requester') as HTMLTextAreaElement
+          box.value = value
+          box.dispatchEvent(new Event('input'))
+          await flushPromises()
+          return box
+        },
+        submit: async () => {
+          screen.getByRole('button', { name: 'Send reply' }).click()
+          await flushPromises()
+        },
+      }
+    }
+
+    it('follows L’s default limits when the page sends no settings', async () => {
+      const { root } = render(pageWith({}))
+      await flushPromises()
+      const { input, limits, pick, screen, listed } = composer(root)
+      expect(limits()).toBe(
+        'Up to 5 files, each at most 10 MB. Allowed types: jpg, jpeg, png, gif, webp, pdf, doc, docx, xls, xlsx, csv, txt, zip, mp4, mp3.',
+      )
+      expect(input.accept.split(',')).toContain('.pdf')
+      await pick([file('crash.log'), file('crash.txt')])
+      expect(listed()).toEqual(['crash.txt'])
+      expect(
+        screen.getByText('crash.log was not added: this file type is not allowed.'),
+      ).toBeTruthy()
+    })
+
+    it('follows the limits the page sends and sends no refused file', async () => {
+      const { root, requests } = render({
+        ...pageWith({}),
+        max_attachments_per_reply: 2,
+        max_attachment_size_kb: 1,
+        allowed_attachment_types: ['pdf', 'png'],
+      })
+      await flushPromises()
+      const { input, limits, pick, type, submit, screen } = composer(root)
+      expect(limits()).toBe('Up to 2 files, each at most 1 kB. Allowed types: pdf, png.')
+      expect(input.accept).toBe('.pdf,.png')
+      await pick([file('scan.pdf'), file('photo.png', 4096), file('a.png'), file('b.png')])
+      expect(screen.getByText('photo.png was not added: files may be at most 1 kB.')).toBeTruthy()
+      expect(
+        screen.getByText('b.png was not added: a message can carry at most 2 files.'),
+      ).toBeTruthy()
+      await type('Scans attached.')
+      await submit()
+      const form = requests.find((visit) => visit.url.endsWith('/reply'))?.data as FormData
+      expect(form.getAll('attachments[]').map((sent) => (sent as File).name)).toEqual([
+        'scan.pdf',
+        'a.png',
+      ])
+    })
+
+    it('shows a 422 about the files in the composer and keeps the text and files', async () => {
+      const raw = pageWith({})
+      const { root, transport, setPageProps } = render(raw)
+      await flushPromises()
+      const errors = {
+        'attachments.0': 'The attachments.0 field must not be greater than 10240 kilobytes.',
+      }
+      // Inertia answers a 422 with the same page and the errors bag in its props.
+      transport.respondWith(() => {
+        setPageProps({ ...raw, errors })
+        return { status: 'invalid', errors }
+      })
+      const { pick, type, submit, form, listed } = composer(root)
+      await pick([file('archive.zip')])
+      const box = await type('Here is the archive.')
+      await submit()
+      const messages = form.querySelector('[data-part="attachment-rejections"]')
+      expect(messages?.textContent).toContain(
+        'The attachments.0 field must not be greater than 10240 kilobytes.',
+      )
+      expect(box.value).toBe('Here is the archive.')
+      expect(listed()).toEqual(['archive.zip'])
+    })
+
+    it('shows a count error sent on `attachments` as well', async () => {
+      const { root } = render({
+        ...pageWith({}),
+        errors: { attachments: 'The attachments field must not have more than 5 items.' },
+      })
+      await flushPromises()
+      const { form } = composer(root)
+      expect(
+        within(form).getByText('The attachments field must not have more than 5 items.'),
+      ).toBeTruthy()
     })
   })
 })
