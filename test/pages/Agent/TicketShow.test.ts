@@ -216,7 +216,9 @@ describe('Escalated/Agent/TicketShow', () => {
         data: { status: 'resolved' },
       })
       // The recording transport flashes nothing, so the page confirms by itself.
-      expect(within(document.body).getByRole('status').textContent).toContain('Status updated.')
+      expect(
+        within(document.body).getByRole('status', { name: 'Notifications' }).textContent,
+      ).toContain('Status updated.')
     })
 
     it('assigns the ticket to the signed-in agent when it is someone else’s', async () => {
@@ -329,10 +331,10 @@ describe('Escalated/Agent/TicketShow', () => {
       const held = deferred<VisitResult>()
       transport.respondWith(() => held.promise)
       const input = wrapper.get('[data-part="composer-attachments"] input[type="file"]')
-      const file = new File(['log line'], 'crash.log', { type: 'text/plain' })
+      const file = new File(['log line'], 'crash.txt', { type: 'text/plain' })
       Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
       await input.trigger('change')
-      expect(screen.getByText('crash.log')).toBeTruthy()
+      expect(screen.getByText('crash.txt')).toBeTruthy()
       const box = screen.getByLabelText('Reply to the requester') as HTMLTextAreaElement
       box.value = 'Log attached.'
       box.dispatchEvent(new Event('input'))
@@ -342,7 +344,7 @@ describe('Escalated/Agent/TicketShow', () => {
       expect(visit?.options.forceFormData).toBe(true)
       const form = visit?.data as FormData
       expect(form.get('body')).toBe('Log attached.')
-      expect((form.getAll('attachments[]')[0] as File).name).toBe('crash.log')
+      expect((form.getAll('attachments[]')[0] as File).name).toBe('crash.txt')
       visit?.options.onProgress?.(40)
       await flushPromises()
       expect(
@@ -350,7 +352,7 @@ describe('Escalated/Agent/TicketShow', () => {
       ).toBe('40')
       held.resolve({ status: 'ok' })
       await flushPromises()
-      expect(screen.queryByText('crash.log')).toBeNull()
+      expect(screen.queryByText('crash.txt')).toBeNull()
     })
   })
 
