@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fireEvent } from '@testing-library/dom'
 import { LARAVEL_CONFIG, mountPanel, settle, submitVia, typeInto, type FakeRoutes } from './helpers'
 
@@ -14,20 +14,11 @@ const CREATED = {
   body: { message: 'Ticket created successfully.', reference: 'ESC-00042' },
 }
 
-let cleanup: (() => void) | undefined
-afterEach(() => {
-  cleanup?.()
-  cleanup = undefined
-  sessionStorage.clear()
-  localStorage.clear()
-})
-
 const file = (name: string, bytes: number) =>
   new File(['x'.repeat(bytes)], name, { type: 'text/plain' })
 
 async function form(routes: FakeRoutes = {}) {
   const mounted = await mountPanel({ routes: { 'GET /config': { body: WITH_FILES }, ...routes } })
-  cleanup = mounted.destroy
   const { screen } = mounted
   const picker = () => screen.getByLabelText('Attachments (optional)') as HTMLInputElement
   const choose = async (...files: File[]) => {
@@ -54,7 +45,6 @@ describe('attachments on the ticket form', () => {
     const mounted = await mountPanel({
       routes: { 'GET /config': { body: { ...LARAVEL_CONFIG, kb_enabled: false } } },
     })
-    cleanup = mounted.destroy
     expect(mounted.screen.getByRole('textbox', { name: 'Name' })).toBeTruthy()
     expect(mounted.screen.queryByLabelText('Attachments (optional)')).toBeNull()
   })

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fireEvent } from '@testing-library/dom'
 import { loadBackendFixture } from '../helpers/backendFixtures'
 import {
@@ -22,21 +22,11 @@ const CREATED = {
   },
 }
 
-let cleanup: (() => void) | undefined
-afterEach(() => {
-  cleanup?.()
-  cleanup = undefined
-  vi.useRealTimers()
-  sessionStorage.clear()
-  localStorage.clear()
-})
-
 async function contact(routes: FakeRoutes = {}, embed = {}) {
   const mounted = await mountPanel({
     routes: { 'GET /config': { body: KB_OFF }, ...routes },
     embed,
   })
-  cleanup = mounted.destroy
   const { screen } = mounted
   const field = (name: string) => fieldOf(screen, name)
   const fill = (values: Record<string, string>) => typeInto(screen, values)
@@ -131,10 +121,10 @@ describe('the Contact view', () => {
     })
 
     it('clears the draft', async () => {
-      const { valid, submit } = await contact({ 'POST /tickets': CREATED })
+      const { valid, submit, destroy } = await contact({ 'POST /tickets': CREATED })
       valid()
       await submit()
-      cleanup?.()
+      destroy()
       const again = await contact()
       expect(again.field('Subject').value).toBe('')
     })

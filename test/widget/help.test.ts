@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Articles render through the widget sanitiser, which these tests check against a real parser.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent } from '@testing-library/dom'
 import { LARAVEL_CONFIG, mountPanel, settle, type FakeRoutes } from './helpers'
 
@@ -26,20 +26,12 @@ const ROUTES: FakeRoutes = {
   },
 }
 
-let cleanup: (() => void) | undefined
 beforeEach(() => {
   vi.useFakeTimers()
-})
-afterEach(() => {
-  cleanup?.()
-  cleanup = undefined
-  vi.useRealTimers()
-  sessionStorage.clear()
 })
 
 async function help(routes: FakeRoutes = ROUTES) {
   const mounted = await mountPanel({ routes })
-  cleanup = mounted.destroy
   const search = mounted.screen.getByRole('searchbox', { name: 'Search help articles' })
   const type = async (value: string) => {
     ;(search as HTMLInputElement).value = value

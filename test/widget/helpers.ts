@@ -2,7 +2,7 @@
  * Test helpers for the widget panel: a fake loader host, a routed fake `fetch` and a mounted
  * panel inside a real shadow root.
  */
-import { vi } from 'vitest'
+import { afterEach, vi } from 'vitest'
 import { fireEvent, within } from '@testing-library/dom'
 import type { EmbedConfig } from '../../widget/loader/config'
 import type { PanelCommand, PanelController, PanelHost } from '../../widget/loader/bridge'
@@ -11,6 +11,15 @@ import { createPanel } from '../../widget/app/index'
 import { routedFetch, type FakeRoutes } from './fakeFetch'
 
 export { LARAVEL_CONFIG, routedFetch, type FakeAnswer, type FakeRoutes } from './fakeFetch'
+
+// Panels mounted by a test are destroyed after it, with what they stored and any fake clock.
+const mountedPanels = new Set<() => void>()
+afterEach(() => {
+  for (const destroy of mountedPanels) destroy()
+  vi.useRealTimers()
+  sessionStorage.clear()
+  localStorage.clear()
+})
 
 /** Options of {@link mountPanel}. */
 export interface MountPanelOptions {
@@ -65,6 +74,12 @@ export async function mountPanel({
   if (open) controller.setOpen(true)
   await settle()
   const container = root.lastElementChild as HTMLElement
+  const destroy = () => {
+    if (!mountedPanels.delete(destroy)) return
+    controller.destroy()
+    hostElement.remove()
+  }
+  mountedPanels.add(destroy)
   return {
     root,
     container,
@@ -76,11 +91,8 @@ export async function mountPanel({
     emit,
     disable,
     launcher,
-    /** Unmounts and removes everything. */
-    destroy() {
-      controller.destroy()
-      hostElement.remove()
-    },
+    /** Unmounts and removes everything (done after each test anyway). */
+    destroy,
   }
 }
 

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fireEvent } from '@testing-library/dom'
 import { LARAVEL_CONFIG, mountPanel, settle } from './helpers'
 
-let cleanup: (() => void) | undefined
-afterEach(() => {
-  cleanup?.()
-  cleanup = undefined
-  sessionStorage.clear()
-  localStorage.clear()
-})
-
 async function panel(options: Parameters<typeof mountPanel>[0]) {
   const mounted = await mountPanel(options)
-  cleanup = mounted.destroy
   return mounted
 }
 

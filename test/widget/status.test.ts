@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Replies render through the widget sanitiser, checked here against a real parser.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { loadBackendFixture } from '../helpers/backendFixtures'
 import { LARAVEL_CONFIG, mountPanel, submitVia, typeInto, type FakeRoutes } from './helpers'
 
@@ -24,22 +24,12 @@ const TICKET = {
 const ENDPOINT = 'https://help.example.test/support/widget'
 const grantKey = `escalated-widget:${ENDPOINT}:grants`
 
-let cleanup: (() => void) | undefined
-afterEach(() => {
-  cleanup?.()
-  cleanup = undefined
-  vi.useRealTimers()
-  sessionStorage.clear()
-  localStorage.clear()
-})
-
 async function status(routes: FakeRoutes = {}, embed = {}) {
   const mounted = await mountPanel({
     routes: { 'GET /config': { body: LARAVEL_CONFIG }, ...routes },
     embed,
     commands: [['checkStatus', []]],
   })
-  cleanup = mounted.destroy
   const { screen } = mounted
   const fill = (values: Record<string, string>) => typeInto(screen, values)
   const check = () => submitVia(screen, 'Check status')
