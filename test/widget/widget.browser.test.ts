@@ -166,7 +166,8 @@ describe('the widget in Chromium', () => {
       const { launcher, root } = start()
       expect(launcher.getBoundingClientRect().width).toBe(56)
       await userEvent.click(launcher)
-      await expect.element(page.getByRole('dialog')).toBeVisible()
+      // The search field (and the admin colour) arrive with /config.
+      await expect.element(page.getByRole('searchbox')).toBeVisible()
       const panel = inShadow(root, '[role="dialog"]') as HTMLElement
       expect(getComputedStyle(panel).fontSize).toBe('15px')
       expect(getComputedStyle(panel).position).toBe('fixed')
