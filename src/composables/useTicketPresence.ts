@@ -21,7 +21,10 @@ export type TicketPresenceStatus = 'idle' | 'active' | 'unavailable'
 export interface UseTicketPresenceOptions {
   /** Agent or admin routes. @default 'agent' */
   section?: MaybeRefOrGetter<TicketSection>
-  /** How often the viewer reports in while the tab is visible, in ms. @default 30000 */
+  /**
+   * How often the viewer reports in while the tab is visible, in ms; 0 turns presence off.
+   * @default the plugin's `refresh.presence`, else 30000
+   */
   intervalMs?: number
   /** The longest wait after failures (the wait doubles with each one), in ms. @default 300000 */
   maxIntervalMs?: number
@@ -65,7 +68,7 @@ export function useTicketPresence(
   options: UseTicketPresenceOptions = {},
 ): UseTicketPresenceReturn {
   const { route, context, user } = useEscalated()
-  const intervalMs = options.intervalMs ?? 30_000
+  const intervalMs = options.intervalMs ?? context.refresh.presence ?? 30_000
   const maxIntervalMs = options.maxIntervalMs ?? 300_000
   const viewers = shallowRef<readonly PersonRef[]>([])
   const status = shallowRef<TicketPresenceStatus>('idle')
@@ -77,6 +80,7 @@ export function useTicketPresence(
 
   const canReport = () =>
     mounted &&
+    intervalMs > 0 &&
     status.value !== 'unavailable' &&
     toValue(options.enabled) !== false &&
     visibility.value !== 'hidden' &&

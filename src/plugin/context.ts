@@ -12,7 +12,7 @@ import type { I18n } from '@/i18n'
 import type { RouteResolver } from '@/routes'
 import type { EscalatedTheme, PanelMode } from '@/theme/types'
 import type { ExtensionRegistry } from './extensions'
-import type { HostRouteFunction } from './options'
+import type { EscalatedRefreshOptions, HostRouteFunction } from './options'
 import type { ToastQueue } from './toasts'
 import type { Transport } from './transport'
 
@@ -42,6 +42,8 @@ export interface EscalatedContext {
   /** The host layout for customer pages, if any. */
   layout: Component | null
   loginUrl: string | null
+  /** Refresh intervals in force (the plugin's `refresh` option). */
+  refresh: Readonly<EscalatedRefreshOptions>
   hostRoute: HostRouteFunction | null
   /** Non-Inertia responses a Transport visit already reported (internal bookkeeping). */
   invalidResponses: WeakSet<object>

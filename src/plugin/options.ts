@@ -8,6 +8,14 @@ import type { Transport } from './transport'
 /** A host's own Ziggy-compatible `route(name, params)` function. */
 export type HostRouteFunction = (name: string, params?: unknown, absolute?: boolean) => string
 
+/** How often the live screens refresh while the tab is visible, in ms; `0` turns one off. */
+export interface EscalatedRefreshOptions {
+  /** The agent queue and admin ticket list, when Laravel Echo does not push changes. @default 60000 */
+  queue?: number
+  /** Ticket presence ("also viewing") on the agent and admin ticket screens. @default 30000 */
+  presence?: number
+}
+
 /** Options of `app.use(EscalatedPlugin, options)`; every one is optional. */
 export interface EscalatedOptions {
   /** Host layout for customer pages: receives a `#header` slot (title + nav) and a default slot (content). */
@@ -24,6 +32,8 @@ export interface EscalatedOptions {
   plugins?: EscalatedExtension[]
   /** Where "Sign in" links point; the link is hidden when unset. */
   loginUrl?: string
+  /** Refresh intervals of the queue and of ticket presence. */
+  refresh?: EscalatedRefreshOptions
   /** CSRF strategy for JSON requests. @default cookie `XSRF-TOKEN`, then `<meta name="csrf-token">` */
   csrf?: CsrfStrategy | CsrfStrategy[]
   /** Replace Inertia for visits (custom frontends, tests). @default the Inertia router */

@@ -61,6 +61,7 @@ export function createEscalatedContext(options: EscalatedOptions = {}): Escalate
     extensions,
     layout: options.layout ?? null,
     loginUrl: options.loginUrl ?? null,
+    refresh: { ...options.refresh },
     hostRoute,
     invalidResponses: handled,
   }

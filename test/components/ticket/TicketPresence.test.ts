@@ -11,8 +11,11 @@ function viewers(...people: { id: number; name: string }[]) {
   return { status: 200, body: { viewers: people, timestamp: '2026-11-23T12:00:00Z' } }
 }
 
-function render(props: { reference: string; section?: 'agent' | 'admin' }) {
-  return mountEscalated(TicketPresence, { props, pageProps: AUTH })
+function render(
+  props: { reference: string; section?: 'agent' | 'admin' },
+  refresh?: { presence?: number },
+) {
+  return mountEscalated(TicketPresence, { props, pageProps: AUTH, options: { refresh } })
 }
 
 beforeEach(() => {
@@ -54,6 +57,21 @@ describe('TicketPresence', () => {
     await vi.advanceTimersByTimeAsync(30_000)
     expect(api.requests).toHaveLength(2)
     expect(wrapper.text()).toBe('')
+  })
+
+  it('follows the plugin’s refresh.presence interval, and is off at 0', async () => {
+    const api = stubFetch(() => viewers())
+    const { wrapper } = render({ reference: 'ESC-00042' }, { presence: 10_000 })
+    await flushPromises()
+    await vi.advanceTimersByTimeAsync(20_000)
+    expect(api.requests).toHaveLength(3)
+    wrapper.unmount()
+
+    const off = stubFetch(() => viewers({ id: 3, name: 'Alice' }))
+    render({ reference: 'ESC-00042' }, { presence: 0 })
+    await flushPromises()
+    await vi.advanceTimersByTimeAsync(5 * 60_000)
+    expect(off.requests).toHaveLength(0)
   })
 
   it('uses the admin route on the admin screen', async () => {

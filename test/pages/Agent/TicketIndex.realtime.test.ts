@@ -6,7 +6,7 @@ import { makePaginator, makeSharedProps, makeTicket } from '../../fixtures'
 import { mountEscalated } from '../../helpers/mount'
 import { fakeViewsApi } from '../../components/agent/queueKit'
 
-function render() {
+function render(refresh?: { queue?: number }) {
   const props = {
     ...makeSharedProps(),
     tickets: makePaginator([makeTicket({ id: 1 }), makeTicket({ id: 2 })], 'length-aware'),
@@ -19,6 +19,7 @@ function render() {
     pageProps: props,
     pageUrl: '/support/agent/tickets',
     attach: true,
+    options: { refresh },
   })
   const reloads = () => mounted.requests.filter((request) => request.kind === 'reload')
   return { ...mounted, reloads, screen: within(document.body) }
@@ -42,6 +43,17 @@ describe('Agent/TicketIndex live updates', () => {
     await vi.advanceTimersByTimeAsync(60_000)
     expect(reloads()).toHaveLength(1)
     expect(reloads()[0]?.options).toEqual({ only: ['tickets'], preserveScroll: true, async: true })
+  })
+
+  it('follows the plugin’s refresh.queue interval, and stops polling at 0', async () => {
+    const fast = render({ queue: 15_000 })
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(fast.reloads()).toHaveLength(2)
+    fast.wrapper.unmount()
+
+    const off = render({ queue: 0 })
+    await vi.advanceTimersByTimeAsync(5 * 60_000)
+    expect(off.reloads()).toHaveLength(0)
   })
 
   it('holds off while tickets are selected, so rows do not move under the agent', async () => {
