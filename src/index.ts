@@ -3,11 +3,7 @@ import './theme/index.css'
 
 // Plugin
 export { EscalatedPlugin, createEscalatedContext, describeHttpError } from './plugin/plugin'
-export type {
-  EscalatedOptions,
-  EscalatedRefreshOptions,
-  HostRouteFunction,
-} from './plugin/options'
+export type { EscalatedOptions, EscalatedRefreshOptions, HostRouteFunction } from './plugin/options'
 export {
   ESCALATED_CONTEXT,
   injectEscalatedContext,
