@@ -27,7 +27,12 @@ export default defineConfig({
         resolve: { alias },
         // Pre-bundled up front: discovering a dependency mid-run makes Vite reload the first test.
         optimizeDeps: {
-          include: ['axe-core', 'lit-html', 'lit-html/directive.js'],
+          include: [
+            'axe-core',
+            'lit-html',
+            'lit-html/directive.js',
+            'lit-html/directives/keyed.js',
+          ],
         },
         test: {
           name: 'browser',

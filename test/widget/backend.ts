@@ -46,6 +46,8 @@ export function fakeBackend() {
               reference: 'ESC-00001',
               subject: ticket.subject,
               status: 'open',
+              // A custom colour: the badge gets it as a CSSOM custom property (the CSP test).
+              status_color: '#0E7490',
               created_at: '2026-05-01T10:00:00Z',
               replies: [
                 {

@@ -214,6 +214,29 @@ describe('the Contact view', () => {
     })
   })
 
+  it('leaves focus where the visitor went when they switch views while it sends', async () => {
+    const { valid, submit, screen, root, fetch } = await contact()
+    let answer: (response: Response) => void = () => undefined
+    fetch.mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)))
+    valid()
+    await submit()
+    const statusTab = screen.getByRole('tab', { name: 'Status' })
+    fireEvent.click(statusTab)
+    statusTab.focus()
+    await settle()
+    const invalid = { message: 'Invalid.', errors: { email: ['The email is invalid.'] } }
+    answer(new Response(JSON.stringify(invalid), { status: 422 }))
+    await settle()
+    expect(root.activeElement).toBe(statusTab)
+    // Back on Contact, the answer is there and nothing typed was lost.
+    fireEvent.click(screen.getByRole('tab', { name: 'Contact' }))
+    await settle()
+    expect(screen.getByText('The email is invalid.')).toBeTruthy()
+    expect((screen.getByRole('textbox', { name: 'Subject' }) as HTMLInputElement).value).toBe(
+      'Invoice missing',
+    )
+  })
+
   describe('when the backend requires an emailed code (L+)', () => {
     it('asks for the code first, then sends it with the ticket', async () => {
       const { valid, submit, screen, calls, root, fill } = await contact({
@@ -238,6 +261,11 @@ describe('the Contact view', () => {
         verification_id: 'v-1',
         verification_code: '12345678',
       })
+      expect(root.activeElement).toBe(screen.getByRole('heading', { name: 'Request sent' }))
+      // The code was single use: a new request asks for a new one.
+      fireEvent.click(screen.getByRole('button', { name: 'New request' }))
+      await settle()
+      expect(screen.queryByRole('textbox', { name: /Verification code/ })).toBeNull()
     })
   })
 

@@ -47,6 +47,10 @@ describe('the widget under a strict CSP', () => {
     await page.getByRole('button', { name: 'Check status' }).click()
     await expect.element(page.getByRole('heading', { name: 'CSP' })).toBeVisible()
     // The status badge's colour travels as a CSSOM custom property, which CSP allows.
+    const badge = document
+      .querySelector('escalated-widget')
+      ?.shadowRoot?.querySelector<HTMLElement>('.badge[data-status="open"]')
+    expect(badge?.style.getPropertyValue('--esc-badge')).toBe('#0E7490')
     widget.setTheme({ mode: 'dark', color: 'rebeccapurple' })
     widget.destroy()
     expect(violations).toEqual([])

@@ -96,6 +96,9 @@ export function createContact(context: PanelContext): Contact {
           saveGrant(context.local, { ...ticket, accessToken: ticket.accessToken }, Date.now())
         }
         sent.ticket = ticket
+        // The emailed code is single use: the next request asks for a new one.
+        form.verificationId = ''
+        form.fields.code = ''
         context.session.write('draft', null)
         context.announce(
           ticket.reference

@@ -65,11 +65,14 @@ export function createFormView<N extends string>(
     const element = event.currentTarget as HTMLFormElement
     await props.action()
     await context.nextTick()
+    // Gone: replaced by the result, or the visitor moved to another view while it ran (then
+    // there is no result here to focus, and focus stays where the visitor put it).
+    if (!element.isConnected) {
+      context.root.querySelector<HTMLElement>(props.focusOnSuccess)?.focus()
+      return
+    }
     const field = form.firstInvalid() ?? (state.verificationId ? 'code' : '')
-    const target = field
-      ? element.querySelector<HTMLElement>(`[name="${field}"]`)
-      : context.root.querySelector<HTMLElement>(props.focusOnSuccess)
-    target?.focus()
+    if (field) element.querySelector<HTMLElement>(`[name="${field}"]`)?.focus()
   }
 
   function field(field: FormViewField<N>): TemplateResult {

@@ -1,5 +1,6 @@
 import { computed } from 'vue'
 import { html, nothing, type TemplateResult } from 'lit-html'
+import { keyed } from 'lit-html/directives/keyed.js'
 import type { WidgetView } from '../loader/types'
 import type { Contact } from './contact'
 import { createContactView } from './contactView'
@@ -132,9 +133,14 @@ export function createPanelView(context: PanelContext, states: PanelStates): Pan
         aria-labelledby=${tabbed ? `${id}-${current}` : nothing}
       >
         ${
-          current === 'help'
-            ? views.help(list.includes('contact'), () => select('contact'))
-            : views[current]()
+          // Keyed: each view gets its own DOM, as the forms of Contact and Status share a
+          // template and lit would otherwise reuse one form for the other.
+          keyed(
+            current,
+            current === 'help'
+              ? views.help(list.includes('contact'), () => select('contact'))
+              : views[current](),
+          )
         }
       </div>`
   }
