@@ -93,6 +93,21 @@ describe('the widget panel', () => {
       expect(screen.getByRole('tab', { name: 'Help' }).getAttribute('aria-selected')).toBe('true')
     })
 
+    it('follow the reading direction: ArrowLeft moves forward right to left', async () => {
+      const { screen, root } = await panel({
+        routes: { 'GET /config': { body: LARAVEL_CONFIG } },
+        embed: { locale: 'ar' },
+      })
+      const [help, contact] = screen.getAllByRole('tab')
+      fireEvent.keyDown(help as HTMLElement, { key: 'ArrowLeft' })
+      await settle()
+      expect(contact?.getAttribute('aria-selected')).toBe('true')
+      expect(root.activeElement).toBe(contact)
+      fireEvent.keyDown(contact as HTMLElement, { key: 'ArrowRight' })
+      await settle()
+      expect(help?.getAttribute('aria-selected')).toBe('true')
+    })
+
     it('label the view they control', async () => {
       const { screen } = await panel({ routes: { 'GET /config': { body: LARAVEL_CONFIG } } })
       const view = screen.getByRole('tabpanel', { name: 'Help' })

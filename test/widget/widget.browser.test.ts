@@ -88,6 +88,16 @@ describe('the widget in Chromium', () => {
     expect(root.activeElement).toBe(launcher)
   })
 
+  it('opens the form with the department a page prefilled', async () => {
+    const { launcher } = start()
+    widget?.prefill({ name: 'Ada', departmentId: 2 })
+    await userEvent.click(launcher)
+    await page.getByRole('tab', { name: 'Contact' }).click()
+    const department = page.getByRole('combobox', { name: 'Department' })
+    await expect.element(department).toHaveValue('2')
+    await expect.element(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Ada')
+  })
+
   it('searches and opens an article, sanitised', async () => {
     const { launcher, root } = start()
     await userEvent.click(launcher)
