@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { field, toBoolean, toId, toIsoDate } from '@/contract'
+import { camelKey } from '@/contract/normalize/read'
+
+describe('camelKey', () => {
+  it('spells snake_case names the way Lucid serialises them', () => {
+    expect(camelKey('created_at_human')).toBe('createdAtHuman')
+    expect(camelKey('sla_first_response_breached')).toBe('slaFirstResponseBreached')
+    expect(camelKey('address_line_2')).toBe('addressLine2')
+    expect(camelKey('status')).toBe('status')
+  })
+
+  it('leaves underscores that start no word alone', () => {
+    expect(camelKey('a__b')).toBe('a_B')
+    expect(camelKey('trailing_')).toBe('trailing_')
+    expect(camelKey('_private')).toBe('Private')
+    expect(camelKey('mixed_Case')).toBe('mixed_Case')
+  })
+})
 
 describe('field', () => {
   it('reads a snake_case key', () => {
