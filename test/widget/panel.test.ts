@@ -98,6 +98,8 @@ describe('the widget panel', () => {
         routes: { 'GET /config': { body: LARAVEL_CONFIG } },
         embed: { locale: 'ar' },
       })
+      // The Arabic catalogue is a lazily imported chunk: wait for its first tab.
+      await screen.findByRole('tab', { name: 'المساعدة' })
       const [help, contact] = screen.getAllByRole('tab')
       fireEvent.keyDown(help as HTMLElement, { key: 'ArrowLeft' })
       await settle()
