@@ -1,7 +1,7 @@
 /**
  * The panel's rendering: lit-html templates driven by Vue's reactivity. A view is a function that
- * reads reactive state and returns a template; `mountReactive` renders it and renders it again,
- * once per microtask, whenever state it read changes. lit-html patches only the parts whose
+ * reads reactive state and returns a template; a renderer's `mount` renders it and renders it
+ * again, once per microtask, whenever state it read changes. lit-html patches only the parts whose
  * values changed, so typed text, focus and scroll positions survive a re-render.
  *
  * Why not Vue components: the Vue runtime alone is ~22 KB gzip, most of issue #6's 30 KB budget
