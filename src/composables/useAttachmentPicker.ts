@@ -6,6 +6,7 @@ import {
   type MaybeRefOrGetter,
   type Ref,
 } from 'vue'
+import { useI18n } from '@/i18n'
 
 /** Why a file was not added. */
 export type AttachmentRejectionReason = 'too-large' | 'type' | 'too-many'
@@ -40,6 +41,10 @@ export interface UseAttachmentPickerReturn {
   rejections: Readonly<Ref<readonly AttachmentRejection[]>>
   /** How many more files fit. */
   remaining: ComputedRef<number>
+  /** The limits in words, for the text under the picker ("Up to 5 files, each at most 10 MB…"). */
+  hint: ComputedRef<string>
+  /** Why a file was refused, in words naming the file. */
+  describe: (rejection: AttachmentRejection) => string
   /** For the file input's `accept` attribute (`.pdf,.png`), or undefined when every type is allowed. */
   accept: ComputedRef<string | undefined>
   /** Check and add files (from an input or a drop); returns the ones refused. */
@@ -70,6 +75,22 @@ export function useAttachmentPicker(
   const allowed = computed(() => toValue(options.allowedTypes) ?? [])
 
   const remaining = computed(() => Math.max(0, maxFiles.value - files.value.length))
+  const { t, formatFileSize } = useI18n()
+  const sizeLimit = computed(() => formatFileSize(maxBytes.value))
+  const hint = computed(() => {
+    const limits = t('portal.attachments.limits', { count: maxFiles.value, size: sizeLimit.value })
+    return allowed.value.length > 0
+      ? `${limits} ${t('portal.attachments.types', { types: allowed.value.join(', ') })}`
+      : limits
+  })
+
+  function describe({ name, reason }: AttachmentRejection): string {
+    if (reason === 'type') return t('portal.attachments.rejected_type', { name })
+    if (reason === 'too-large')
+      return t('portal.attachments.rejected_size', { name, size: sizeLimit.value })
+    return t('portal.attachments.rejected_count', { name, count: maxFiles.value })
+  }
+
   const accept = computed(() =>
     allowed.value.length > 0 ? allowed.value.map((type) => `.${type}`).join(',') : undefined,
   )
@@ -113,6 +134,8 @@ export function useAttachmentPicker(
     files: computed(() => files.value),
     rejections: computed(() => rejections.value),
     remaining,
+    hint,
+    describe,
     accept,
     add,
     remove,
