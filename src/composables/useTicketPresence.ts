@@ -9,7 +9,7 @@ import {
 } from 'vue'
 import { useDocumentVisibility } from '@vueuse/core'
 import { isApiError } from '@/api'
-import type { PersonRef } from '@/contract'
+import { field, normalizeUsers, type PersonRef } from '@/contract'
 import type { RouteName } from '@/routes'
 import { useEscalated } from './useEscalated'
 import type { TicketSection } from './useTicketActions'
@@ -44,17 +44,6 @@ const ROUTES = {
   agent: 'escalated.agent.tickets.presence',
   admin: 'escalated.admin.tickets.presence',
 } as const satisfies Record<TicketSection, RouteName>
-
-/** `{viewers: [{id, name}]}` (A adds `timestamp`), without the viewer themself. */
-function readViewers(body: unknown, self: PersonRef['id'] | undefined): PersonRef[] {
-  const list = (body as { viewers?: unknown } | null)?.viewers
-  if (!Array.isArray(list)) return []
-  return list.flatMap((item: unknown) => {
-    const { id, name } = (item ?? {}) as { id?: unknown; name?: unknown }
-    if ((typeof id !== 'number' && typeof id !== 'string') || id === self) return []
-    return typeof name === 'string' && name ? [{ id, name }] : []
-  })
-}
 
 /**
  * Tells the backend that this agent has the ticket open and learns who else has (contract §4.2
@@ -108,7 +97,10 @@ export function useTicketPresence(
     try {
       const body = await context.http.post(url, {})
       if (current !== sequence) return
-      viewers.value = readViewers(body, user.value?.id)
+      // `{viewers: [{id, name}]}` (A adds `timestamp`); the server leaves the viewer out, and so
+      // do we, in case a backend does not.
+      const self = user.value?.id
+      viewers.value = normalizeUsers(field(body, 'viewers')).filter((viewer) => viewer.id !== self)
       status.value = 'active'
       failures = 0
     } catch (error) {
